@@ -1,0 +1,89 @@
+package org.wsis.roadmap;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * The roadmap of one WSIS action line: one table of the document, its title as printed, its notes and its outcomes in document order.
+ *
+ * <pre>{@code
+ * ActionLineRoadmap c5 = ActionLineRoadmap.builder()
+ *     .actionLine(ActionLine.C5)
+ *     .title("Building Confidence and Security in Use of ICTs")
+ *     .addOutcome(outcome)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableActionLineRoadmap.class)
+@JsonDeserialize(as = ImmutableActionLineRoadmap.class)
+@JsonPropertyOrder({"actionLine", "title", "notes", "outcomes", "source"})
+public abstract class ActionLineRoadmap {
+  ActionLineRoadmap() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no attribute set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ActionLineRoadmap} instances; obtain one with {@link ActionLineRoadmap#builder()}. */
+  public static final class Builder extends ImmutableActionLineRoadmap.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the action line.
+   *
+   * @return such as {@link ActionLine#C5}
+   */
+  public abstract ActionLine getActionLine();
+
+  /**
+   * Returns the action line title as the document prints it.
+   *
+   * @return such as {@code "Building Confidence and Security in Use of ICTs"}
+   */
+  public abstract String getTitle();
+
+  /**
+   * Returns the notes printed with the table, such as {@code "GCA – Global Cybersecurity Agenda"}.
+   *
+   * @return the notes in document order
+   */
+  public abstract List<String> getNotes();
+
+  /**
+   * Returns the outcomes, one per table row, in document order.
+   *
+   * @return the outcomes
+   */
+  public abstract List<Outcome> getOutcomes();
+
+  /**
+   * Returns the lines of the source document the table was read from.
+   *
+   * @return the range, or empty when the roadmap was not read from a document
+   */
+  public abstract Optional<SourceRange> getSource();
+
+  /**
+   * Returns the outcomes of one section, in document order.
+   *
+   * @param section the section
+   * @return the outcomes of that section
+   */
+  public final List<Outcome> outcomesOf(OutcomeSection section) {
+    return getOutcomes().stream().filter(o -> o.getSection() == section).collect(Collectors.toUnmodifiableList());
+  }
+}

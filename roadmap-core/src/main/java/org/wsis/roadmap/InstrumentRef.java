@@ -1,0 +1,72 @@
+package org.wsis.roadmap;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A citation of a treaty instrument, optionally with its revision: {@code ITRs (Rev. Dubai, 2012)}.
+ *
+ * <pre>{@code
+ * InstrumentRef ref = InstrumentRef.builder()
+ *     .raw("ITRs (Rev. Dubai, 2012)")
+ *     .name("ITRs")
+ *     .place("Dubai")
+ *     .year(2012)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonTypeName("instrument")
+@JsonSerialize(as = ImmutableInstrumentRef.class)
+@JsonDeserialize(as = ImmutableInstrumentRef.class)
+@JsonPropertyOrder({"kind", "raw", "name", "place", "year"})
+public non-sealed interface InstrumentRef extends Reference {
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no attribute set
+   */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link InstrumentRef} instances; obtain one with {@link InstrumentRef#builder()}. */
+  final class Builder extends ImmutableInstrumentRef.Builder {
+    Builder() {}
+  }
+
+  @JsonIgnore
+  @Override
+  default Reference.Kind getKind() {
+    return Reference.Kind.INSTRUMENT;
+  }
+
+  /**
+   * Returns the name of the instrument as cited.
+   *
+   * @return such as {@code "ITRs"}
+   */
+  String getName();
+
+  /**
+   * Returns the venue of its latest revision.
+   *
+   * @return such as {@code "Dubai"}, or empty
+   */
+  Optional<String> getPlace();
+
+  /**
+   * Returns the year of its latest revision.
+   *
+   * @return such as {@code 2012}, or empty
+   */
+  Optional<Integer> getYear();
+}

@@ -1,0 +1,146 @@
+package org.wsis.roadmap;
+
+import java.util.List;
+import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * One row of a roadmap table: a WSIS outcome with every column typed.
+ *
+ * <pre>{@code
+ * Outcome outcome = Outcome.builder()
+ *     .id(OutcomeId.parse("C2.GT.A"))
+ *     .section(OutcomeSection.GENEVA_TUNIS)
+ *     .label("A")
+ *     .statement("Governments should take action ...")
+ *     .addSdgLink(SdgLink.of(SdgGoal.NINE))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableOutcome.class)
+@JsonDeserialize(as = ImmutableOutcome.class)
+@JsonPropertyOrder({"id", "section", "label", "statement", "subItems", "timing", "references", "sdgLinks", "sdgRaw", "sdgNote", "evidence", "results", "covidResponse", "source"})
+public abstract class Outcome {
+  Outcome() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no attribute set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Outcome} instances; obtain one with {@link Outcome#builder()}. */
+  public static final class Builder extends ImmutableOutcome.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the id: action line, section and label.
+   *
+   * @return such as {@code C5.GT.B3}
+   */
+  public abstract OutcomeId getId();
+
+  /**
+   * Returns the section of the table the outcome stands in.
+   *
+   * @return the section
+   */
+  public abstract OutcomeSection getSection();
+
+  /**
+   * Returns the label as printed, without trailing punctuation.
+   *
+   * @return such as {@code "B3"} or {@code "a"}
+   */
+  public abstract String getLabel();
+
+  /**
+   * Returns the outcome statement, without its label and sub-items, white space normalised.
+   *
+   * @return the statement; empty when the document printed none
+   */
+  public abstract String getStatement();
+
+  /**
+   * Returns the labelled sub-items of the statement ({@code D1:} to {@code D4:}, {@code i.} to {@code iv.}).
+   *
+   * @return the sub-items in document order
+   */
+  public abstract List<SubItem> getSubItems();
+
+  /**
+   * Returns the cell {@code Proposed Timing}.
+   *
+   * @return the timing, or empty when the cell is empty
+   */
+  public abstract Optional<Timing> getTiming();
+
+  /**
+   * Returns the citations of the cell {@code ITU Strategic Goals and Relevant Resolutions}.
+   *
+   * @return the references in document order
+   */
+  public abstract List<Reference> getReferences();
+
+  /**
+   * Returns the SDG goals and targets of the cell {@code Linkages with SDGs}.
+   *
+   * @return the links in document order
+   */
+  public abstract List<SdgLink> getSdgLinks();
+
+  /**
+   * Returns the cell {@code Linkages with SDGs} as printed, white space normalised.
+   *
+   * @return the cell text, or empty when the cell is empty
+   */
+  public abstract Optional<String> getSdgRaw();
+
+  /**
+   * Returns the prose of the SDG cell that is not a list of codes: a rationale, goal names.
+   *
+   * @return the prose, or empty
+   */
+  public abstract Optional<String> getSdgNote();
+
+  /**
+   * Returns the items of the cell {@code Evidence-based analysis of the current situation}.
+   *
+   * @return the items in document order
+   */
+  public abstract List<String> getEvidence();
+
+  /**
+   * Returns the cell {@code Expected and Achieved results and targets to be achieved}.
+   *
+   * @return the results; empty lists when the cell is empty
+   */
+  @Value.Default
+  public Results getResults() {
+    return Results.builder().build();
+  }
+
+  /**
+   * Returns the cell {@code COVID-19 Response}.
+   *
+   * @return the response, or empty when the cell is empty
+   */
+  public abstract Optional<CovidResponse> getCovidResponse();
+
+  /**
+   * Returns the lines of the source document the row was read from.
+   *
+   * @return the range, or empty when the outcome was not read from a document
+   */
+  public abstract Optional<SourceRange> getSource();
+}

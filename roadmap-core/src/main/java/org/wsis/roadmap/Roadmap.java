@@ -1,0 +1,145 @@
+package org.wsis.roadmap;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * An edition of the WSIS Action Lines Roadmaps: its metadata and one roadmap per action line.
+ *
+ * <pre>{@code
+ * Roadmap roadmap = Roadmap.builder()
+ *     .id("wsis-action-lines-roadmaps-2024-10-11")
+ *     .title("WSIS Action Lines Roadmaps C2, C4, C5, C6")
+ *     .status(RoadmapStatus.DRAFT)
+ *     .asOf(LocalDate.of(2024, 10, 11))
+ *     .addActionLine(c5)
+ *     .build();
+ * roadmap.findOutcome(OutcomeId.parse("C5.GT.B3"));
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRoadmap.class)
+@JsonDeserialize(as = ImmutableRoadmap.class)
+@JsonPropertyOrder({"id", "title", "status", "asOf", "facilitator", "introduction", "mandateReferences", "glossary", "actionLines"})
+public abstract class Roadmap {
+  Roadmap() {}
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with no attribute set
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link Roadmap} instances; obtain one with {@link Roadmap#builder()}. */
+  public static final class Builder extends ImmutableRoadmap.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the id of the edition.
+   *
+   * @return such as {@code "wsis-action-lines-roadmaps-2024-10-11"}
+   */
+  public abstract String getId();
+
+  /**
+   * Returns the title as printed.
+   *
+   * @return such as {@code "WSIS Action Lines Roadmaps C2, C4, C5, C6"}
+   */
+  public abstract String getTitle();
+
+  /**
+   * Returns whether the edition is a draft or final.
+   *
+   * @return the status
+   */
+  public abstract RoadmapStatus getStatus();
+
+  /**
+   * Returns the date of the edition ({@code Draft as of 11 October 2024}).
+   *
+   * @return the date, or empty when the edition is undated
+   */
+  public abstract Optional<LocalDate> getAsOf();
+
+  /**
+   * Returns the organisation that facilitates these action lines and edits the roadmaps.
+   *
+   * @return such as {@code "ITU"}, or empty
+   */
+  public abstract Optional<String> getFacilitator();
+
+  /**
+   * Returns the paragraphs of the introduction.
+   *
+   * @return the paragraphs in document order
+   */
+  public abstract List<String> getIntroduction();
+
+  /**
+   * Returns the citations that mandate the roadmaps, such as {@code Council Resolution 1282}.
+   *
+   * @return the references in document order
+   */
+  public abstract List<Reference> getMandateReferences();
+
+  /**
+   * Returns the terms the edition defines.
+   *
+   * @return the glossary entries in document order
+   */
+  public abstract List<GlossaryEntry> getGlossary();
+
+  /**
+   * Returns the roadmap of each action line, in document order.
+   *
+   * @return the action line roadmaps
+   */
+  public abstract List<ActionLineRoadmap> getActionLines();
+
+  /**
+   * Returns every outcome of every action line, in document order.
+   *
+   * @return the outcomes
+   */
+  public final List<Outcome> outcomes() {
+    return getActionLines().stream()
+        .flatMap(line -> line.getOutcomes().stream())
+        .collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns the roadmap of one action line.
+   *
+   * @param actionLine the action line
+   * @return its roadmap, or empty when this edition has none
+   */
+  public final Optional<ActionLineRoadmap> findActionLine(ActionLine actionLine) {
+    return getActionLines().stream().filter(line -> line.getActionLine() == actionLine).findFirst();
+  }
+
+  /**
+   * Returns the outcome with an id; the first one when ids repeat.
+   *
+   * @param id the id
+   * @return the outcome, or empty when no outcome has that id
+   */
+  public final Optional<Outcome> findOutcome(OutcomeId id) {
+    return getActionLines().stream()
+        .flatMap(line -> line.getOutcomes().stream())
+        .filter(outcome -> outcome.getId().equals(id))
+        .findFirst();
+  }
+}

@@ -1,0 +1,112 @@
+package org.wsis.roadmap;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The 17 Sustainable Development Goals of UN General Assembly resolution 70/1.
+ *
+ * <pre>{@code
+ * SdgGoal nine = SdgGoal.of(9);
+ * nine.getNumber(); // 9
+ * SdgGoal.parse("SDG 9"); // NINE
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public enum SdgGoal {
+  /** Goal 1: no poverty. */
+  ONE,
+  /** Goal 2: zero hunger. */
+  TWO,
+  /** Goal 3: good health and well-being. */
+  THREE,
+  /** Goal 4: quality education. */
+  FOUR,
+  /** Goal 5: gender equality. */
+  FIVE,
+  /** Goal 6: clean water and sanitation. */
+  SIX,
+  /** Goal 7: affordable and clean energy. */
+  SEVEN,
+  /** Goal 8: decent work and economic growth. */
+  EIGHT,
+  /** Goal 9: industry, innovation and infrastructure. */
+  NINE,
+  /** Goal 10: reduced inequalities. */
+  TEN,
+  /** Goal 11: sustainable cities and communities. */
+  ELEVEN,
+  /** Goal 12: responsible consumption and production. */
+  TWELVE,
+  /** Goal 13: climate action. */
+  THIRTEEN,
+  /** Goal 14: life below water. */
+  FOURTEEN,
+  /** Goal 15: life on land. */
+  FIFTEEN,
+  /** Goal 16: peace, justice and strong institutions. */
+  SIXTEEN,
+  /** Goal 17: partnerships for the goals. */
+  SEVENTEEN;
+
+  /**
+   * Returns the goal's number.
+   *
+   * @return 1 to 17
+   */
+  @JsonValue
+  public int getNumber() {
+    return ordinal() + 1;
+  }
+
+  /**
+   * Returns the goal's code as the UN writes it.
+   *
+   * @return the number as text, such as {@code "9"}
+   */
+  public String getCode() {
+    return Integer.toString(getNumber());
+  }
+
+  /**
+   * Returns the goal with a number.
+   *
+   * @param number 1 to 17
+   * @return the goal
+   * @throws RoadmapParseException when the number is outside 1 to 17
+   */
+  @JsonCreator
+  public static SdgGoal of(int number) {
+    if (number < 1 || number > 17) {
+      throw new RoadmapParseException(
+          "SDG goal must be a number from 1 to 17, but was: " + number, Integer.toString(number), 0);
+    }
+    return values()[number - 1];
+  }
+
+  /**
+   * Reads a goal from its number, optionally written {@code SDG 9}, {@code SDG9} or {@code Goal 9}.
+   *
+   * @param text the goal as text
+   * @return the goal
+   * @throws RoadmapParseException when the text is not a goal number from 1 to 17
+   */
+  public static SdgGoal parse(CharSequence text) {
+    String value = RoadmapParseException.requireText(text, "SDG goal").strip();
+    String digits = value.replaceFirst("(?i)^(SDG|Goal)\\s*", "");
+    if (digits.matches("[0-9]{1,2}")) {
+      int number = Integer.parseInt(digits);
+      if (number >= 1 && number <= 17) {
+        return values()[number - 1];
+      }
+    }
+    throw new RoadmapParseException(
+        "SDG goal must be a number from 1 to 17 (optionally 'SDG 9'), but was: '" + text + "'", text, 0);
+  }
+
+  @Override
+  public String toString() {
+    return "SDG " + getNumber();
+  }
+}

@@ -1,0 +1,85 @@
+package org.wsis.roadmap;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * One linkage of an outcome with the SDGs: either a whole goal ({@code SDG 9}) or one target
+ * ({@code 9.c}). In JSON a goal link is {@code {"goal": 9}} and a target link {@code {"target": "9.c"}}.
+ *
+ * <pre>{@code
+ * SdgLink goal = SdgLink.of(SdgGoal.NINE);
+ * SdgLink target = SdgLink.of(SdgTarget.parse("9.c"));
+ * target.getGoal(); // SdgGoal.NINE, for both
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.DEDUCTION)
+@JsonSubTypes({@JsonSubTypes.Type(GoalLink.class), @JsonSubTypes.Type(TargetLink.class)})
+public sealed interface SdgLink permits GoalLink, TargetLink {
+
+  /** The variants of {@link SdgLink}. */
+  enum Kind {
+    /** {@link GoalLink}: a whole goal. */
+    GOAL,
+    /** {@link TargetLink}: one target. */
+    TARGET
+  }
+
+  /**
+   * Returns a link to a whole goal.
+   *
+   * @param goal the goal
+   * @return the link
+   */
+  static GoalLink of(SdgGoal goal) {
+    return GoalLink.builder().goal(goal).build();
+  }
+
+  /**
+   * Returns a link to one target.
+   *
+   * @param target the target
+   * @return the link
+   */
+  static TargetLink of(SdgTarget target) {
+    return TargetLink.builder().target(target).build();
+  }
+
+  /**
+   * Reads a link from a code: a goal number ({@code "9"}) or a target code ({@code "9.c"}).
+   *
+   * @param code the code
+   * @return a goal link or a target link
+   * @throws RoadmapParseException when the code is neither a goal from 1 to 17 nor a target code
+   */
+  static SdgLink parse(CharSequence code) {
+    String text = RoadmapParseException.requireText(code, "SDG link").strip();
+    return text.indexOf('.') >= 0 ? of(SdgTarget.parse(text)) : of(SdgGoal.parse(text));
+  }
+
+  /**
+   * Returns the goal this link serves: the goal itself, or the goal of the target.
+   *
+   * @return the goal
+   */
+  SdgGoal getGoal();
+
+  /**
+   * Returns which variant this is.
+   *
+   * @return the kind
+   */
+  @JsonIgnore
+  Kind getKind();
+
+  /**
+   * Returns the link's code: the goal number or the target code.
+   *
+   * @return such as {@code "9"} or {@code "9.c"}
+   */
+  @JsonIgnore
+  String getCode();
+}

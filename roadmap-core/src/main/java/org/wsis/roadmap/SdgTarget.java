@@ -1,0 +1,139 @@
+package org.wsis.roadmap;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The code of an SDG target, such as {@code 9.1} (an outcome target) or {@code 9.c} (a means of
+ * implementation).
+ *
+ * <p>{@link #parse} checks the form of the code and that its goal exists; whether the target itself
+ * exists in the UN catalogue is a separate question ({@code 9.z} parses, and validation reports it),
+ * so that real-world data with a wrong code still loads.
+ *
+ * <pre>{@code
+ * SdgTarget target = SdgTarget.parse("9.c");
+ * target.getGoal();    // SdgGoal.NINE
+ * target.toString();   // "9.c"
+ * }</pre>
+ *
+ * <p>This is a value-based class; instances are immutable and thread-safe. {@code
+ * parse(t.toString()).equals(t)} holds for every instance.
+ */
+public final class SdgTarget implements Comparable<SdgTarget> {
+  private static final Pattern FORM = Pattern.compile("([0-9]{1,2})\\.([1-9][0-9]?|[a-z])");
+
+  private final SdgGoal goal;
+  private final String suffix;
+
+  private SdgTarget(SdgGoal goal, String suffix) {
+    this.goal = goal;
+    this.suffix = suffix;
+  }
+
+  /**
+   * Reads a target code.
+   *
+   * @param code such as {@code "9.c"} or {@code "17.18"}; surrounding white space is ignored
+   * @return the target
+   * @throws RoadmapParseException when the code is not of the form goal, dot, number or letter, or
+   *     its goal is not 1 to 17
+   */
+  @JsonCreator
+  public static SdgTarget parse(CharSequence code) {
+    String text = RoadmapParseException.requireText(code, "SDG target").strip();
+    Matcher m = FORM.matcher(text);
+    if (!m.matches()) {
+      throw new RoadmapParseException(
+          "SDG target must look like '4.4' or '17.a', but was: '" + code + "'", code, 0);
+    }
+    int goalNumber = Integer.parseInt(m.group(1));
+    if (goalNumber < 1 || goalNumber > 17) {
+      throw new RoadmapParseException(
+          "SDG target must belong to a goal from 1 to 17, but was: '" + code + "'", code, 0);
+    }
+    return new SdgTarget(SdgGoal.of(goalNumber), m.group(2));
+  }
+
+  /**
+   * Returns the target of a goal with a suffix.
+   *
+   * @param goal the goal
+   * @param suffix the part after the dot: a number such as {@code "1"} or a letter such as {@code "c"}
+   * @return the target
+   * @throws RoadmapParseException when the suffix is not a number from 1 to 99 or a lower-case letter
+   */
+  public static SdgTarget of(SdgGoal goal, String suffix) {
+    Objects.requireNonNull(goal, "goal");
+    return parse(goal.getNumber() + "." + suffix);
+  }
+
+  /**
+   * Returns the goal this target belongs to.
+   *
+   * @return the goal
+   */
+  public SdgGoal getGoal() {
+    return goal;
+  }
+
+  /**
+   * Returns the part of the code after the dot.
+   *
+   * @return a number such as {@code "1"} or a letter such as {@code "c"}
+   */
+  public String getSuffix() {
+    return suffix;
+  }
+
+  /**
+   * Tells whether this is a means-of-implementation target: a lettered target, or any target of Goal 17.
+   *
+   * @return true for {@code 9.c} and {@code 17.8}, false for {@code 9.1}
+   */
+  public boolean isMeansOfImplementation() {
+    return goal == SdgGoal.SEVENTEEN || Character.isLetter(suffix.charAt(0));
+  }
+
+  /** Orders targets as the UN lists them: by goal, then numbered targets, then lettered ones. */
+  @Override
+  public int compareTo(SdgTarget other) {
+    int byGoal = goal.compareTo(other.goal);
+    if (byGoal != 0) {
+      return byGoal;
+    }
+    boolean letter = Character.isLetter(suffix.charAt(0));
+    boolean otherLetter = Character.isLetter(other.suffix.charAt(0));
+    if (letter != otherLetter) {
+      return letter ? 1 : -1;
+    }
+    if (!letter) {
+      return Integer.compare(Integer.parseInt(suffix), Integer.parseInt(other.suffix));
+    }
+    return suffix.compareTo(other.suffix);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SdgTarget && ((SdgTarget) o).goal == goal && ((SdgTarget) o).suffix.equals(suffix);
+  }
+
+  @Override
+  public int hashCode() {
+    return goal.hashCode() * 31 + suffix.hashCode();
+  }
+
+  /**
+   * Returns the code.
+   *
+   * @return such as {@code "9.c"}
+   */
+  @JsonValue
+  @Override
+  public String toString() {
+    return goal.getNumber() + "." + suffix;
+  }
+}
