@@ -248,7 +248,7 @@ public final class MetricReader {
 
   /** 250,000 / 1.5 / 400; not part of a code (9.c, C15/18, 2.2.1); returns the end or -1. */
   private static int number(String t, int at) {
-    if (at >= t.length() || !Character.isDigit(t.charAt(at))) {
+    if (at >= t.length() || t.charAt(at) < '0' || t.charAt(at) > '9') {
       return -1;
     }
     if (at > 0) {
