@@ -120,7 +120,7 @@ public final class ModelReader {
           ? "the input is empty; a roadmap document is one object with 'schemaVersion', 'id', 'title', 'status' and 'actionLines'"
           : "a roadmap document must be an object, but was " + describe(token));
     }
-    Roadmap roadmap = readRoadmap(true);
+    Roadmap roadmap = readRoadmap(true, true);
     if (roadmap == null) {
       throw fatal(new Mark(firstLine, 1, List.of()), "the document holds no readable roadmap: " + lastProblem());
     }
@@ -153,7 +153,7 @@ public final class ModelReader {
               record.schemaVersion = schemaVersion();
               break;
             case "roadmap":
-              record.roadmap = object("roadmap", () -> readRoadmap(false));
+              record.roadmap = object("roadmap", () -> readRoadmap(false, false));
               break;
             case "actionLineIndex":
               record.actionLineIndex = integer();
@@ -193,9 +193,49 @@ public final class ModelReader {
     public Outcome outcome;
   }
 
+  /**
+   * Reads a roadmap whose {@code START_OBJECT} is the current token; {@code schemaVersion} may be present.
+   *
+   * @return the roadmap
+   * @throws IOException when the parser fails
+   * @throws RoadmapReadException on a problem (strict) or when the roadmap cannot be built
+   */
+  public Roadmap readRoadmapValue() throws IOException {
+    return required(object("roadmap", () -> readRoadmap(true, false)));
+  }
+
+  /**
+   * Reads an action line roadmap whose {@code START_OBJECT} is the current token.
+   *
+   * @return the action line roadmap
+   * @throws IOException when the parser fails
+   * @throws RoadmapReadException on a problem (strict) or when it cannot be built
+   */
+  public ActionLineRoadmap readActionLineValue() throws IOException {
+    return required(object("action line", this::readActionLine));
+  }
+
+  /**
+   * Reads an outcome whose {@code START_OBJECT} is the current token.
+   *
+   * @return the outcome
+   * @throws IOException when the parser fails
+   * @throws RoadmapReadException on a problem (strict) or when it cannot be built
+   */
+  public Outcome readOutcomeValue() throws IOException {
+    return required(object("outcome", this::readOutcome));
+  }
+
+  private <T> T required(T value) {
+    if (value == null) {
+      throw fatal(mark(), "nothing readable: " + lastProblem());
+    }
+    return value;
+  }
+
   // ---------------------------------------------------------------- model types
 
-  private Roadmap readRoadmap(boolean document) throws IOException {
+  private Roadmap readRoadmap(boolean document, boolean requireVersion) throws IOException {
     Mark start = mark();
     Roadmap.Builder b = Roadmap.builder();
     Map<String, String> extensions = new LinkedHashMap<>();
@@ -241,7 +281,7 @@ public final class ModelReader {
           break;
       }
     });
-    if (document && !versioned[0]) {
+    if (requireVersion && !versioned[0]) {
       problem(start, "the document must have 'schemaVersion' (this library writes '" + Names.CURRENT_SCHEMA_VERSION + "')");
     }
     b.extensions(extensions);
