@@ -90,6 +90,7 @@ public final class RoadmapIndex {
   private final Map<SdgTarget, List<Outcome>> byTarget;
   private final Map<ResolutionKey, List<Outcome>> byResolution;
   private final Map<ActionLine, Map<OutcomeSection, List<Outcome>>> byActionLine;
+  private final Map<ActionLine, List<Outcome>> byActionLineAll;
   private final Map<String, int[]> byWord;
   private final YearIntervals years;
 
@@ -101,6 +102,7 @@ public final class RoadmapIndex {
     Map<SdgTarget, List<Outcome>> targets = new HashMap<>();
     Map<ResolutionKey, List<Outcome>> resolutions = new HashMap<>();
     Map<ActionLine, Map<OutcomeSection, List<Outcome>>> lines = new EnumMap<>(ActionLine.class);
+    Map<ActionLine, List<Outcome>> linesAll = new EnumMap<>(ActionLine.class);
     Map<String, List<Integer>> words = new HashMap<>();
     YearIntervals.Builder spans = new YearIntervals.Builder();
     Optional<Integer> editionYear = roadmap.getAsOf().map(date -> date.getYear());
@@ -120,6 +122,7 @@ public final class RoadmapIndex {
         for (ResolutionKey key : resolutionsOf(outcome)) {
           resolutions.computeIfAbsent(key, k -> new ArrayList<>()).add(outcome);
         }
+        linesAll.computeIfAbsent(line.getActionLine(), al -> new ArrayList<>()).add(outcome);
         lines.get(line.getActionLine())
             .computeIfAbsent(outcome.getSection(), s -> new ArrayList<>())
             .add(outcome);
@@ -141,6 +144,7 @@ public final class RoadmapIndex {
     Map<ActionLine, Map<OutcomeSection, List<Outcome>>> frozenLines = new EnumMap<>(ActionLine.class);
     lines.forEach((al, sections) -> frozenLines.put(al, freeze(sections)));
     this.byActionLine = Collections.unmodifiableMap(frozenLines);
+    this.byActionLineAll = freeze(linesAll);
     Map<String, int[]> postings = new HashMap<>(words.size() * 2);
     words.forEach((word, list) -> postings.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
     this.byWord = Collections.unmodifiableMap(postings);
@@ -331,7 +335,7 @@ public final class RoadmapIndex {
    * @return the outcomes in document order; empty when the roadmap has no such action line
    */
   public List<Outcome> byActionLine(ActionLine actionLine) {
-    return roadmap.findActionLine(actionLine).map(ActionLineRoadmap::getOutcomes).orElse(List.of());
+    return byActionLineAll.getOrDefault(actionLine, List.of());
   }
 
   /**
