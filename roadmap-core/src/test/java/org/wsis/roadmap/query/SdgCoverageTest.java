@@ -58,4 +58,14 @@ final class SdgCoverageTest {
     assertThat(lines[2]).isEqualTo("C5,2,2,1.00,,,,C5.W10.a,,,,,,,,,,,,C5.GT.A,");
     assertThat(lines[3]).isEmpty();
   }
+
+  @Test
+  void of_roadmapWithoutOutcomes_everyGoalUncovered() {
+    org.wsis.roadmap.Roadmap empty = org.wsis.roadmap.Roadmap.builder().id("e").title("e")
+        .status(org.wsis.roadmap.RoadmapStatus.DRAFT).build();
+    SdgCoverage none = SdgCoverage.of(empty);
+    assertThat(none.getRows()).isEmpty();
+    assertThat(none.getUncoveredGoals()).hasSize(17);
+    assertThat(none.toCsv()).startsWith("actionLine,").endsWith(",sdg17\r\n");
+  }
 }
