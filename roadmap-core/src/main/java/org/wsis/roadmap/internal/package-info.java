@@ -1,5 +1,6 @@
 /**
- * Helpers of the library's own implementation. Nothing here is API: names and behaviour may change
- * in any release without notice; do not use these types from outside the library.
+ * Implementation helpers of roadmap-core. <strong>This package is not API</strong>: its types are
+ * public only so that other packages of this library can use them; they may change or disappear in
+ * any release without notice. Do not use them from outside the library.
  */
 package org.wsis.roadmap.internal;
