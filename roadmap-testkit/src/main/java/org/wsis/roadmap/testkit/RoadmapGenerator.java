@@ -157,7 +157,7 @@ public final class RoadmapGenerator {
       links.add(random.nextInt(3) == 0 ? SdgLink.of(goal(random)) : SdgLink.of(target(random)));
     }
     b.sdgLinks(links);
-    if (!links.isEmpty() || random.nextInt(4) == 0) {
+    if (!links.isEmpty()) {
       b.sdgRaw(links.stream().map(SdgLink::getCode).collect(Collectors.joining(", ")));
     }
     if (random.nextInt(3) == 0) {
