@@ -560,8 +560,13 @@ public final class RoadmapJsonLines {
         while ((c = in.read()) != -1 && c != '\n') {
           if (line.length() < ReadLimits.MAX_JSON_LINE_LENGTH) {
             line.append((char) c);
+          } else if (strict || lineNumber == 0) {
+            throw new RoadmapReadException(new ReadProblem("the document: line " + (lineNumber + 1)
+                + " is longer than " + ReadLimits.MAX_JSON_LINE_LENGTH + " characters (see ReadLimits)",
+                lineNumber + 1, ReadLimits.MAX_JSON_LINE_LENGTH + 1, ""));
           } else {
             tooLong = true;
+            line.setLength(0);
           }
         }
         if (c == -1 && line.length() == 0) {
@@ -572,9 +577,6 @@ public final class RoadmapJsonLines {
           RoadmapReadException e = new RoadmapReadException(new ReadProblem("the document: line " + lineNumber
               + " is longer than " + ReadLimits.MAX_JSON_LINE_LENGTH + " characters (see ReadLimits)",
               lineNumber, ReadLimits.MAX_JSON_LINE_LENGTH + 1, ""));
-          if (strict || lineNumber == 1) {
-            throw e;
-          }
           problems.add(e.getProblem());
           return "";
         }
