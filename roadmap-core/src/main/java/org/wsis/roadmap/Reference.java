@@ -1,5 +1,7 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.constraints.NotBlank;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -51,6 +53,7 @@ public sealed interface Reference permits StrategicGoalRef, ResolutionRef, Instr
    *
    * @return the citation as printed
    */
+  @NotBlank
   String getRaw();
 
   /**
