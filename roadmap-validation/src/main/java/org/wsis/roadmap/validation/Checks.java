@@ -99,17 +99,16 @@ final class Checks {
       String linePointer = "/actionLines/" + a;
       labelSequences(line, linePointer);
       emptyCells(line, linePointer);
-      boolean sawWsisPlus10 = false;
+      OutcomeSection previous = null;
       for (int o = 0; o < line.getOutcomes().size(); o++) {
         Outcome outcome = line.getOutcomes().get(o);
         String base = linePointer + "/outcomes/" + o;
-        if (outcome.getSection() == OutcomeSection.WSIS_PLUS_10) {
-          sawWsisPlus10 = true;
-        } else if (sawWsisPlus10) {
+        if (outcome.getSection() == OutcomeSection.GENEVA_TUNIS && previous == OutcomeSection.WSIS_PLUS_10) {
           report(Rule.STR_005, base + "/section", outcome,
               "outcomes of the Geneva Plan of Action and Tunis Agenda must come before those of WSIS+10, but this one follows a WSIS+10 outcome: '"
                   + outcome.getId() + "'");
         }
+        previous = outcome.getSection();
         outcome(line, outcome, base);
       }
     }
@@ -178,9 +177,14 @@ final class Checks {
 
   private void labelSequences(ActionLineRoadmap line, String linePointer) {
     Map<OutcomeSection, String> previous = new EnumMap<>(OutcomeSection.class);
+    Set<String> seen = new HashSet<>();
     for (int o = 0; o < line.getOutcomes().size(); o++) {
       Outcome outcome = line.getOutcomes().get(o);
       String label = outcome.getLabel();
+      if (!seen.add(outcome.getSection() + ":" + label)) {
+        // A repeated label repeats an id: WSIS-ID-001 reports it, and the sequence goes on from the label before.
+        continue;
+      }
       String before = previous.put(outcome.getSection(), label);
       String pointer = linePointer + "/outcomes/" + o + "/label";
       Matcher m = OUTCOME_LABEL.matcher(label);
@@ -564,7 +568,7 @@ final class Checks {
 
   private static Optional<Integer> firstYear(Outcome outcome) {
     return outcome.getTiming().flatMap(t -> t.getEntries().stream()
-        .filter(e -> e.getKind() != TimingEntry.Kind.UNREAD)
+        .filter(e -> e.getKind() != TimingEntry.Kind.UNREAD && !isReversed(e))
         .flatMap(e -> e.getFrom().stream())
         .min(Integer::compare));
   }
@@ -575,13 +579,21 @@ final class Checks {
     }
     int last = Integer.MIN_VALUE;
     for (TimingEntry entry : outcome.getTiming().get().getEntries()) {
+      if (isReversed(entry)) {
+        continue;
+      }
       boolean closed = (entry.getKind() == TimingEntry.Kind.SPAN || entry.getKind() == TimingEntry.Kind.YEAR) && entry.getTo().isPresent();
       if (!closed) {
         return Optional.empty();
       }
       last = Math.max(last, entry.getTo().get());
     }
-    return Optional.of(last);
+    return last == Integer.MIN_VALUE ? Optional.empty() : Optional.of(last);
+  }
+
+  /** A span that ends before it starts gives no usable year (WSIS-TIME-001 reports it). */
+  private static boolean isReversed(TimingEntry entry) {
+    return entry.getFrom().isPresent() && entry.getTo().isPresent() && entry.getFrom().get() > entry.getTo().get();
   }
 
   private static String unitKey(String unit) {
