@@ -54,6 +54,5 @@ public abstract class Achievement {
    *
    * @return the metric, or empty when the text has no number
    */
-  @Valid
-  public abstract Optional<Metric> getMetric();
+  public abstract Optional<@Valid Metric> getMetric();
 }

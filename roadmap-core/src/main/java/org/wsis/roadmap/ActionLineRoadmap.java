@@ -71,16 +71,14 @@ public abstract class ActionLineRoadmap {
    *
    * @return the outcomes
    */
-  @Valid
-  public abstract List<@NotNull Outcome> getOutcomes();
+  public abstract List<@Valid @NotNull Outcome> getOutcomes();
 
   /**
    * Returns the lines of the source document the table was read from.
    *
    * @return the range, or empty when the roadmap was not read from a document
    */
-  @Valid
-  public abstract Optional<SourceRange> getSource();
+  public abstract Optional<@Valid SourceRange> getSource();
 
   /**
    * Returns the outcomes of one section, in document order.

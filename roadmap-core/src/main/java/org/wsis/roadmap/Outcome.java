@@ -81,32 +81,28 @@ public abstract class Outcome {
    *
    * @return the sub-items in document order
    */
-  @Valid
-  public abstract List<@NotNull SubItem> getSubItems();
+  public abstract List<@Valid @NotNull SubItem> getSubItems();
 
   /**
    * Returns the cell {@code Proposed Timing}.
    *
    * @return the timing, or empty when the cell is empty
    */
-  @Valid
-  public abstract Optional<Timing> getTiming();
+  public abstract Optional<@Valid Timing> getTiming();
 
   /**
    * Returns the citations of the cell {@code ITU Strategic Goals and Relevant Resolutions}.
    *
    * @return the references in document order
    */
-  @Valid
-  public abstract List<@NotNull Reference> getReferences();
+  public abstract List<@Valid @NotNull Reference> getReferences();
 
   /**
    * Returns the SDG goals and targets of the cell {@code Linkages with SDGs}.
    *
    * @return the links in document order
    */
-  @Valid
-  public abstract List<@NotNull SdgLink> getSdgLinks();
+  public abstract List<@Valid @NotNull SdgLink> getSdgLinks();
 
   /**
    * Returns the cell {@code Linkages with SDGs} as printed, white space normalised.
@@ -145,14 +141,12 @@ public abstract class Outcome {
    *
    * @return the response, or empty when the cell is empty
    */
-  @Valid
-  public abstract Optional<CovidResponse> getCovidResponse();
+  public abstract Optional<@Valid CovidResponse> getCovidResponse();
 
   /**
    * Returns the lines of the source document the row was read from.
    *
    * @return the range, or empty when the outcome was not read from a document
    */
-  @Valid
-  public abstract Optional<SourceRange> getSource();
+  public abstract Optional<@Valid SourceRange> getSource();
 }

@@ -56,8 +56,7 @@ public abstract class ResultTarget {
    *
    * @return the metric, or empty when the text has no number
    */
-  @Valid
-  public abstract Optional<Metric> getMetric();
+  public abstract Optional<@Valid Metric> getMetric();
 
   /**
    * Returns the year by which the target is to be met.

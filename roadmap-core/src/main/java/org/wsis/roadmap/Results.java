@@ -63,16 +63,14 @@ public abstract class Results {
    *
    * @return the achievements in document order
    */
-  @Valid
-  public abstract List<@NotNull Achievement> getAchievements();
+  public abstract List<@Valid @NotNull Achievement> getAchievements();
 
   /**
    * Returns the targets to be achieved.
    *
    * @return the targets in document order
    */
-  @Valid
-  public abstract List<@NotNull ResultTarget> getTargets();
+  public abstract List<@Valid @NotNull ResultTarget> getTargets();
 
   /**
    * Returns the items of the cell that stand under no heading.

@@ -98,24 +98,21 @@ public abstract class Roadmap {
    *
    * @return the references in document order
    */
-  @Valid
-  public abstract List<@NotNull Reference> getMandateReferences();
+  public abstract List<@Valid @NotNull Reference> getMandateReferences();
 
   /**
    * Returns the terms the edition defines.
    *
    * @return the glossary entries in document order
    */
-  @Valid
-  public abstract List<@NotNull GlossaryEntry> getGlossary();
+  public abstract List<@Valid @NotNull GlossaryEntry> getGlossary();
 
   /**
    * Returns the roadmap of each action line, in document order.
    *
    * @return the action line roadmaps
    */
-  @Valid
-  public abstract List<@NotNull ActionLineRoadmap> getActionLines();
+  public abstract List<@Valid @NotNull ActionLineRoadmap> getActionLines();
 
   /**
    * Returns every outcome of every action line, in document order.

@@ -56,6 +56,5 @@ public abstract class Timing {
    *
    * @return the entries
    */
-  @Valid
-  public abstract List<@NotNull TimingEntry> getEntries();
+  public abstract List<@Valid @NotNull TimingEntry> getEntries();
 }

@@ -68,9 +68,10 @@ final class Defects {
   }
 
   static {
-    put(Rule.ID_001, "/actionLines/0/outcomes/2/id", r -> withOutcome(r, 0, 2, o -> {
-      Outcome first = r.getActionLines().get(0).getOutcomes().get(0);
-      return edit(o, b -> b.id(first.getId()).section(first.getSection()).label(first.getLabel()));
+    put(Rule.ID_001, "/actionLines/0/outcomes/1/id", r -> withLine(r, 0, line -> {
+      List<Outcome> outcomes = new ArrayList<>(line.getOutcomes());
+      outcomes.add(1, edit(outcomes.get(0), b -> b.statement("A second outcome under the first outcome's id.")));
+      return edit(line, b -> b.outcomes(outcomes));
     }));
     put(Rule.ID_002, O0 + "/id", first(o -> edit(o, b -> b.id(OutcomeId.of(o.getId().getActionLine(), other(o.getSection()), o.getLabel())))));
     put(Rule.ID_003, "/actionLines/0/outcomes/2/label", r -> withOutcome(r, 0, 2, o -> {
@@ -116,10 +117,10 @@ final class Defects {
     put(Rule.RES_002, O0 + "/results/achievements/0/metric/unit", first(o -> withResults(o, b -> b.achievements(List.of(
         org.wsis.roadmap.Achievement.builder().text("More than 100 (2022)")
             .metric(org.wsis.roadmap.Metric.builder().raw("More than 100").comparator(org.wsis.roadmap.Metric.Comparison.MORE_THAN)
-                .value(BigDecimal.valueOf(100)).unit("").asOfYear(2022).build()).build())))));
+                .value(BigDecimal.valueOf(100)).unit("").asOfYear(2024).build()).build())))));
     put(Rule.RES_003, O0 + "/results/achievements/0/metric/value", first(o -> withResults(o, b -> b.achievements(List.of(
         org.wsis.roadmap.Achievement.builder().text("5000 participants (2022)")
-            .metric(Fixtures.metric("5000 participants", 5000, 2022)).build())))));
+            .metric(Fixtures.metric("5000 participants", 5000, 2024)).build())))));
     put(Rule.RES_004, O0 + "/results/achievements/0/metric/asOfYear", first(o -> withResults(o, b -> b.achievements(List.of(
         org.wsis.roadmap.Achievement.builder().text("100 participants (2018)")
             .metric(Fixtures.metric("100 participants", 100, 2018)).build())))));
