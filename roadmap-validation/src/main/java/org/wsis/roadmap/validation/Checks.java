@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wsis.roadmap.Achievement;
@@ -62,7 +61,6 @@ final class Checks {
   private static final Pattern UN_NUMBER = Pattern.compile("[0-9]+/[0-9]+");
   private static final Pattern SUPERSCRIPTS = Pattern.compile("[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+");
   private static final Pattern NOTE_MARKER = Pattern.compile("^\\s*([\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+|[0-9]+)(?=[\\s.):])");
-  private static final Pattern LIST_MARKER = Pattern.compile("(^|[\\s;:,])([a-zA-Z]|[ivxIVX]{1,4}|[0-9]{1,2})\\)");
   private static final Pattern MARKUP =
       Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>|&(amp|lt|gt|nbsp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);");
   private static final Pattern DIGIT = Pattern.compile("[0-9]");
@@ -124,6 +122,7 @@ final class Checks {
     if (roadmap.getActionLines().isEmpty()) {
       report(Rule.STR_004, "/actionLines", null, "roadmap must have at least one action line table, but has none");
     }
+    facilitator();
     Map<ActionLine, Integer> seen = new EnumMap<>(ActionLine.class);
     for (int a = 0; a < roadmap.getActionLines().size(); a++) {
       ActionLineRoadmap line = roadmap.getActionLines().get(a);
@@ -133,11 +132,71 @@ final class Checks {
         reportLine(Rule.STR_002, pointer + "/actionLine", line,
             "action line must have one table, but '" + line.getActionLine().getCode() + "' also has /actionLines/" + first);
       }
+      titleMatchesCatalogue(line, pointer);
       if (line.getOutcomes().isEmpty()) {
         reportLine(Rule.STR_003, pointer + "/outcomes", line,
             "action line table must have outcomes, but '" + line.getActionLine().getCode() + "' has none");
       }
     }
+  }
+
+  private void facilitator() {
+    if (roadmap.getFacilitator().isEmpty() || roadmap.getFacilitator().get().isBlank()) {
+      return;
+    }
+    String facilitator = roadmap.getFacilitator().get().strip();
+    StringBuilder others = new StringBuilder();
+    Set<ActionLine> listed = java.util.EnumSet.noneOf(ActionLine.class);
+    for (ActionLineRoadmap line : roadmap.getActionLines()) {
+      ActionLine actionLine = line.getActionLine();
+      if (!listed.add(actionLine)) {
+        continue;
+      }
+      boolean facilitates = false;
+      for (String name : actionLine.getLeadFacilitators()) {
+        facilitates |= name.equalsIgnoreCase(facilitator);
+      }
+      for (String name : actionLine.getCoFacilitators()) {
+        facilitates |= name.equalsIgnoreCase(facilitator);
+      }
+      if (!facilitates) {
+        others.append(others.length() == 0 ? "" : ", ").append(actionLine.getCode()).append(" led by ")
+            .append(actionLine.getLeadFacilitators().isEmpty() ? "its sub-line facilitators" : String.join(" and ", actionLine.getLeadFacilitators()));
+      }
+    }
+    if (others.length() > 0) {
+      report(Rule.STR_007, "/facilitator", null,
+          "the roadmap's facilitator must be a lead or co-facilitator of every action line it covers (" + others + "), but was: '"
+              + facilitator + "'");
+    }
+  }
+
+  private static final Set<String> STOP_WORDS = Set.of("and", "the", "for", "with", "from", "into", "that", "this", "all", "its", "their");
+
+  private void titleMatchesCatalogue(ActionLineRoadmap line, String pointer) {
+    if (line.getTitle().isBlank()) {
+      return;
+    }
+    Set<String> official = words(line.getActionLine().getTitle());
+    official.addAll(words(line.getActionLine().getGenevaPlanTitle()));
+    for (String word : words(line.getTitle())) {
+      if (official.contains(word)) {
+        return;
+      }
+    }
+    reportLine(Rule.STR_006, pointer + "/title", line,
+        "the printed title must share a word with the official title of " + line.getActionLine().getCode() + " ('"
+            + line.getActionLine().getTitle() + "'), but was: '" + clip(line.getTitle()) + "'");
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> words = new HashSet<>();
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.length() >= 3 && !STOP_WORDS.contains(word)) {
+        words.add(word.length() > 5 ? word.substring(0, 5) : word);
+      }
+    }
+    return words;
   }
 
   // ---------------------------------------------------------------- outcome
@@ -322,6 +381,10 @@ final class Checks {
       }
       if (link.getKind() == SdgLink.Kind.TARGET) {
         TargetLink target = (TargetLink) link;
+        if (!target.getTarget().isKnown()) {
+          report(Rule.SDG_001, pointer, outcome,
+              "an SDG target must be one of the 169 targets of the UN catalogue, but was: '" + link.getCode() + "'");
+        }
         if (!goals.isEmpty() && !goals.contains(target.getGoal())) {
           report(Rule.SDG_002, pointer, outcome,
               "an SDG target must belong to a goal the outcome lists (" + goalList(goals) + "), but was: '" + link.getCode() + "'");
@@ -614,49 +677,72 @@ final class Checks {
             "statements must not repeat, but this one repeats the statement of " + first + ": '" + clip(outcome.getStatement()) + "'");
       }
     }
-    BiConsumer<String, String> prose = (pointer, value) -> {
-      footnoteMarkers(outcome, pointer, value);
-      brackets(outcome, pointer, value);
-      markup(outcome, pointer, value);
-    };
-    prose.accept(base + "/statement", outcome.getStatement());
+    prose(outcome, base, "/statement", -1, outcome.getStatement());
     for (int i = 0; i < outcome.getSubItems().size(); i++) {
-      prose.accept(base + "/subItems/" + i + "/text", outcome.getSubItems().get(i).getText());
+      prose(outcome, base, "/subItems/" + i + "/text", -1, outcome.getSubItems().get(i).getText());
     }
-    list(outcome, base + "/evidence", outcome.getEvidence(), prose);
-    list(outcome, base + "/results/expected", outcome.getResults().getExpected(), prose);
-    list(outcome, base + "/results/activities", outcome.getResults().getActivities(), prose);
-    list(outcome, base + "/results/text", outcome.getResults().getText(), prose);
+    list(outcome, base, "/evidence/", outcome.getEvidence());
+    list(outcome, base, "/results/expected/", outcome.getResults().getExpected());
+    list(outcome, base, "/results/activities/", outcome.getResults().getActivities());
+    list(outcome, base, "/results/text/", outcome.getResults().getText());
     for (int i = 0; i < outcome.getResults().getAchievements().size(); i++) {
-      prose.accept(base + "/results/achievements/" + i + "/text", outcome.getResults().getAchievements().get(i).getText());
+      prose(outcome, base, "/results/achievements/", i, outcome.getResults().getAchievements().get(i).getText());
     }
     for (int i = 0; i < outcome.getResults().getTargets().size(); i++) {
-      prose.accept(base + "/results/targets/" + i + "/text", outcome.getResults().getTargets().get(i).getText());
+      prose(outcome, base, "/results/targets/", i, outcome.getResults().getTargets().get(i).getText());
     }
-    outcome.getCovidResponse().ifPresent(covid -> list(outcome, base + "/covidResponse/text", covid.getText(), prose));
+    if (outcome.getCovidResponse().isPresent()) {
+      list(outcome, base, "/covidResponse/text/", outcome.getCovidResponse().get().getText());
+    }
     for (int r = 0; r < outcome.getReferences().size(); r++) {
-      String raw = outcome.getReferences().get(r).getRaw();
-      brackets(outcome, base + "/references/" + r + "/raw", raw);
-      markup(outcome, base + "/references/" + r + "/raw", raw);
+      cited(outcome, base, "/references/", r, outcome.getReferences().get(r).getRaw());
     }
-    outcome.getTiming().ifPresent(t -> {
-      brackets(outcome, base + "/timing/raw", t.getRaw());
-      markup(outcome, base + "/timing/raw", t.getRaw());
-    });
-    outcome.getSdgRaw().ifPresent(raw -> {
-      brackets(outcome, base + "/sdgRaw", raw);
-      markup(outcome, base + "/sdgRaw", raw);
-    });
+    if (outcome.getTiming().isPresent()) {
+      cited(outcome, base, "/timing/raw", -1, outcome.getTiming().get().getRaw());
+    }
+    if (outcome.getSdgRaw().isPresent()) {
+      cited(outcome, base, "/sdgRaw", -1, outcome.getSdgRaw().get());
+    }
   }
 
-  private void list(Outcome outcome, String pointer, List<String> items, BiConsumer<String, String> prose) {
-    Set<String> seen = new HashSet<>();
+  /** Builds a pointer only when a finding needs it: {@code base + field}, then {@code index} (and {@code /raw} or {@code /text}). */
+  private static String at(String base, String field, int index) {
+    if (index < 0) {
+      return base + field;
+    }
+    if (field.equals("/references/")) {
+      return base + field + index + "/raw";
+    }
+    if (field.equals("/results/achievements/") || field.equals("/results/targets/")) {
+      return base + field + index + "/text";
+    }
+    return base + field + index;
+  }
+
+  private void prose(Outcome outcome, String base, String field, int index, String value) {
+    footnoteMarkers(outcome, base, field, index, value);
+    brackets(outcome, base, field, index, value);
+    markup(outcome, base, field, index, value);
+  }
+
+  private void cited(Outcome outcome, String base, String field, int index, String value) {
+    brackets(outcome, base, field, index, value);
+    markup(outcome, base, field, index, value);
+  }
+
+  private void list(Outcome outcome, String base, String field, List<String> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    Set<String> seen = items.size() > 1 ? new HashSet<>() : null;
     for (int i = 0; i < items.size(); i++) {
       String item = items.get(i);
-      prose.accept(pointer + "/" + i, item);
-      String key = normalise(item);
-      if (!key.isEmpty() && !seen.add(key)) {
-        report(Rule.TEXT_007, pointer + "/" + i, outcome, "list items must not repeat in one cell, but was: '" + clip(item) + "'");
+      prose(outcome, base, field, i, item);
+      if (seen != null) {
+        String key = normalise(item);
+        if (!key.isEmpty() && !seen.add(key)) {
+          report(Rule.TEXT_007, at(base, field, i), outcome, "list items must not repeat in one cell, but was: '" + clip(item) + "'");
+        }
       }
     }
   }
@@ -670,7 +756,21 @@ final class Checks {
     }
   }
 
-  private void footnoteMarkers(Outcome outcome, String pointer, String value) {
+  private static boolean hasSuperscript(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || (c >= '\u2074' && c <= '\u2079')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void footnoteMarkers(Outcome outcome, String base, String field, int index, String value) {
+    if (!hasSuperscript(value)) {
+      return;
+    }
+    String pointer = at(base, field, index);
     Matcher m = SUPERSCRIPTS.matcher(value);
     while (m.find()) {
       String number = toDigits(m.group());
@@ -702,37 +802,55 @@ final class Checks {
     return digits;
   }
 
-  private void brackets(Outcome outcome, String pointer, String value) {
+  private void brackets(Outcome outcome, String base, String field, int index, String value) {
     if (value.indexOf('(') < 0 && value.indexOf(')') < 0 && value.indexOf('[') < 0 && value.indexOf(']') < 0) {
       return;
     }
-    String text = LIST_MARKER.matcher(value).replaceAll("$1");
     Deque<Character> open = new ArrayDeque<>();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
       if (c == '(' || c == '[') {
         open.push(c);
+      } else if (c == ')' && isListMarker(value, i)) {
+        continue;
       } else if (c == ')' || c == ']') {
         char expected = c == ')' ? '(' : '[';
         if (open.isEmpty() || open.peek() != expected) {
-          report(Rule.TEXT_005, pointer, outcome, "brackets must be balanced, but '" + c + "' closes nothing in: '" + clip(value) + "'");
+          report(Rule.TEXT_005, at(base, field, index), outcome, "brackets must be balanced, but '" + c + "' closes nothing in: '" + clip(value) + "'");
           return;
         }
         open.pop();
       }
     }
     if (!open.isEmpty()) {
-      report(Rule.TEXT_005, pointer, outcome, "brackets must be balanced, but '" + open.peek() + "' is never closed in: '" + clip(value) + "'");
+      report(Rule.TEXT_005, at(base, field, index), outcome, "brackets must be balanced, but '" + open.peek() + "' is never closed in: '" + clip(value) + "'");
     }
   }
 
-  private void markup(Outcome outcome, String pointer, String value) {
+  /**
+   * Tells whether the ')' at {@code close} ends a list marker such as {@code a)}, {@code iv)} or
+   * {@code 2)} standing at the start of the text or after white space or {@code ;:,}.
+   */
+  private static boolean isListMarker(String text, int close) {
+    int start = close;
+    while (start > 0 && close - start < 4 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start == close || (start > 0 && " \t\n;:,".indexOf(text.charAt(start - 1)) < 0)) {
+      return false;
+    }
+    String token = text.substring(start, close);
+    return token.length() == 1 || (token.length() <= 2 && token.chars().allMatch(Character::isDigit))
+        || token.chars().allMatch(ch -> "ivxIVX".indexOf(ch) >= 0);
+  }
+
+  private void markup(Outcome outcome, String base, String field, int index, String value) {
     if (value.indexOf('<') < 0 && value.indexOf('&') < 0) {
       return;
     }
     Matcher m = MARKUP.matcher(value);
     if (m.find()) {
-      report(Rule.TEXT_006, pointer, outcome, "text must carry no markup, but has '" + m.group() + "' in: '" + clip(value) + "'");
+      report(Rule.TEXT_006, at(base, field, index), outcome, "text must carry no markup, but has '" + m.group() + "' in: '" + clip(value) + "'");
     }
   }
 
@@ -809,17 +927,39 @@ final class Checks {
     }
   }
 
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern DOCUMENT_WORD = Pattern.compile("^(DOCUMENTS?|DOC\\.?)");
+
   static String symbolKey(String symbol) {
-    String key = symbol.toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
-    key = key.replaceFirst("^(DOCUMENTS?|DOC\\.?)", "");
+    String key = WHITE_SPACE.matcher(symbol.toUpperCase(Locale.ROOT)).replaceAll("");
+    key = DOCUMENT_WORD.matcher(key).replaceFirst("");
     return key.replace('\u2013', '/').replace('-', '/');
   }
 
   // ---------------------------------------------------------------- helpers
 
+  /** Lower case, white space runs as one space, no leading white space, no trailing white space or {@code .;:,}. */
   static String normalise(String text) {
-    String lower = text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
-    return lower.replaceAll("[\\s.;:,]+$", "");
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    int end = sb.length();
+    while (end > 0 && ".;:, ".indexOf(sb.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    sb.setLength(end);
+    return sb.toString();
   }
 
   static String clip(String text) {

@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
@@ -40,12 +41,22 @@ import org.wsis.roadmap.TimingEntry;
 final class Defects {
   /** A defect and where its finding is on the clean fixture. */
   static final class Defect {
-    final UnaryOperator<Roadmap> change;
+    private final BiFunction<Roadmap, Integer, Roadmap> change;
     final String pointer;
 
-    Defect(UnaryOperator<Roadmap> change, String pointer) {
+    Defect(BiFunction<Roadmap, Integer, Roadmap> change, String pointer) {
       this.change = change;
       this.pointer = pointer;
+    }
+
+    /** Applies the defect to the first table. */
+    Roadmap apply(Roadmap roadmap) {
+      return change.apply(roadmap, 0);
+    }
+
+    /** Applies the defect to one table, which has three or more Geneva/Tunis outcomes first and a WSIS+10 outcome. */
+    Roadmap apply(Roadmap roadmap, int table) {
+      return change.apply(roadmap, table);
     }
   }
 
@@ -59,27 +70,29 @@ final class Defects {
     return DEFECTS;
   }
 
-  private static void put(Rule rule, String pointer, UnaryOperator<Roadmap> change) {
+  private static void put(Rule rule, String pointer, BiFunction<Roadmap, Integer, Roadmap> change) {
     DEFECTS.put(rule, new Defect(change, pointer));
   }
 
-  private static UnaryOperator<Roadmap> first(UnaryOperator<Outcome> change) {
-    return r -> withOutcome(r, 0, 0, change);
+  private static BiFunction<Roadmap, Integer, Roadmap> first(UnaryOperator<Outcome> change) {
+    return (r, t) -> withOutcome(r, t, 0, change);
   }
 
   static {
-    put(Rule.ID_001, "/actionLines/0/outcomes/1/id", r -> withLine(r, 0, line -> {
+    put(Rule.ID_001, "/actionLines/0/outcomes/1/id", (r, t) -> withLine(r, t, line -> {
       List<Outcome> outcomes = new ArrayList<>(line.getOutcomes());
       outcomes.add(1, edit(outcomes.get(0), b -> b.statement("A second outcome under the first outcome's id.")));
       return edit(line, b -> b.outcomes(outcomes));
     }));
     put(Rule.ID_002, O0 + "/id", first(o -> edit(o, b -> b.id(OutcomeId.of(o.getId().getActionLine(), other(o.getSection()), o.getLabel())))));
-    put(Rule.ID_003, "/actionLines/0/outcomes/2/label", r -> withOutcome(r, 0, 2, o -> {
+    put(Rule.ID_003, "/actionLines/0/outcomes/2/label", (r, t) -> withOutcome(r, t, 2, o -> {
       String label = skipOne(o.getLabel());
       return edit(o, b -> b.label(label).id(OutcomeId.of(o.getId().getActionLine(), o.getSection(), label)));
     }));
     put(Rule.ID_004, O0 + "/subItems/1/label", first(o -> edit(o, b -> b.subItems(List.of(
         SubItem.builder().label("i").text("first").build(), SubItem.builder().label("iii").text("third").build())))));
+    put(Rule.SDG_001, O0 + "/sdgLinks/1", first(o -> edit(o, b -> b.sdgLinks(List.of(SdgLink.of(SdgGoal.NINE), SdgLink.of(SdgTarget.parse("9.z"))))
+        .sdgRaw("SDG 9: 9.z"))));
     put(Rule.SDG_002, O0 + "/sdgLinks/1", first(o -> edit(o, b -> b.sdgLinks(List.of(SdgLink.of(SdgGoal.NINE), SdgLink.of(SdgTarget.parse("4.4"))))
         .sdgRaw("SDG 9: 4.4"))));
     put(Rule.SDG_003, O0 + "/sdgLinks/1", first(o -> edit(o, b -> b.sdgLinks(List.of(SdgLink.of(SdgGoal.NINE), SdgLink.of(SdgGoal.NINE)))
@@ -126,34 +139,35 @@ final class Defects {
             .metric(Fixtures.metric("100 participants", 100, 2018)).build())))));
     put(Rule.RES_005, O0 + "/results/targets/0/byYear", first(o -> edit(o, b -> b.timing(timing(span(2020, 2025))))));
     put(Rule.TEXT_001, O0 + "/statement", first(o -> edit(o, b -> b.statement("").subItems(List.of()))));
-    put(Rule.TEXT_002, "/actionLines/0/outcomes/1/statement", r -> withOutcome(r, 0, 1,
-        o -> edit(o, b -> b.statement(r.getActionLines().get(0).getOutcomes().get(0).getStatement().toUpperCase(java.util.Locale.ROOT) + " "))));
+    put(Rule.TEXT_002, "/actionLines/0/outcomes/1/statement", (r, t) -> withOutcome(r, t, 1,
+        o -> edit(o, b -> b.statement(r.getActionLines().get(t).getOutcomes().get(0).getStatement().toUpperCase(java.util.Locale.ROOT) + " "))));
     put(Rule.TEXT_003, O0 + "/evidence", first(o -> edit(o, b -> b.evidence(List.of()))));
     put(Rule.TEXT_004, O0 + "/statement", first(o -> edit(o, b -> b.statement("Stakeholders should act (see note\u2077)."))));
     put(Rule.TEXT_005, O0 + "/statement", first(o -> edit(o, b -> b.statement("Stakeholders should act (see the annex."))));
     put(Rule.TEXT_006, O0 + "/evidence/0", first(o -> edit(o, b -> b.evidence(List.of("<p>Survey of 2023</p>")))));
     put(Rule.TEXT_007, O0 + "/evidence/1", first(o -> edit(o, b -> b.evidence(List.of("Survey of 2023", "Survey of 2023.")))));
-    put(Rule.COVID_001, "/actionLines/0/outcomes/1/covidResponse/documents/0", r -> withOutcome(r, 0, 1, o -> edit(o, b -> b.covidResponse(
-        covid(spaced(r.getActionLines().get(0).getOutcomes().get(0).getCovidResponse().get().getDocuments().get(0)))))));
+    put(Rule.COVID_001, "/actionLines/0/outcomes/1/covidResponse/documents/0", (r, t) -> withOutcome(r, t, 1, o -> edit(o, b -> b.covidResponse(
+        covid(spaced(r.getActionLines().get(t).getOutcomes().get(0).getCovidResponse().get().getDocuments().get(0)))))));
     put(Rule.COVID_002, O0 + "/covidResponse/documents/1", first(o -> edit(o, b -> b.covidResponse(
         covid(o.getCovidResponse().get().getDocuments().get(0), o.getCovidResponse().get().getDocuments().get(0))))));
     put(Rule.COVID_003, O0 + "/covidResponse/documents/1", first(o -> edit(o, b -> b.covidResponse(
         covid(o.getCovidResponse().get().getDocuments().get(0), "the Council paper")))));
     put(Rule.STR_001, O0 + "/evidence/0", first(o -> edit(o, b -> b.evidence(List.of(" ")))));
-    put(Rule.STR_002, "/actionLines/1/actionLine", r -> {
-      ActionLineRoadmap line = r.getActionLines().get(0);
+    put(Rule.STR_002, "/actionLines/1/actionLine", (r, t) -> {
+      ActionLineRoadmap line = r.getActionLines().get(t);
       List<ActionLineRoadmap> lines = new ArrayList<>(r.getActionLines());
-      lines.set(0, edit(line, b -> b.outcomes(line.outcomesOf(OutcomeSection.GENEVA_TUNIS))));
-      lines.add(1, edit(line, b -> b.outcomes(line.outcomesOf(OutcomeSection.WSIS_PLUS_10)).source(Optional.empty())));
+      lines.set(t, edit(line, b -> b.outcomes(line.outcomesOf(OutcomeSection.GENEVA_TUNIS))));
+      lines.add(t + 1, edit(line, b -> b.outcomes(line.outcomesOf(OutcomeSection.WSIS_PLUS_10)).source(Optional.empty())));
       return edit(r, b -> b.actionLines(lines));
     });
-    put(Rule.STR_003, "/actionLines/2/outcomes", r -> {
+    put(Rule.STR_003, "/actionLines/2/outcomes", (r, t) -> {
       List<ActionLineRoadmap> lines = new ArrayList<>(r.getActionLines());
-      lines.add(ActionLineRoadmap.builder().actionLine(unused(r)).title("An action line with no outcomes").build());
+      ActionLine unused = unused(r);
+      lines.add(ActionLineRoadmap.builder().actionLine(unused).title(unused.getTitle()).build());
       return edit(r, b -> b.actionLines(lines));
     });
-    put(Rule.STR_004, "/actionLines", r -> edit(r, b -> b.actionLines(List.of())));
-    put(Rule.STR_005, "/actionLines/0/outcomes/2/section", r -> withLine(r, 0, line -> {
+    put(Rule.STR_004, "/actionLines", (r, t) -> edit(r, b -> b.actionLines(List.of())));
+    put(Rule.STR_005, "/actionLines/0/outcomes/2/section", (r, t) -> withLine(r, t, line -> {
       List<Outcome> outcomes = new ArrayList<>(line.getOutcomes());
       Outcome wsisPlus10 = edit(Fixtures.outcome(line.getActionLine(), OutcomeSection.WSIS_PLUS_10, "a", 500, "C20/18"),
           b -> b.statement("A WSIS+10 outcome placed among the Geneva outcomes."));
@@ -161,7 +175,9 @@ final class Defects {
       outcomes.add(1, wsisPlus10);
       return edit(line, b -> b.outcomes(outcomes));
     }));
-    put(Rule.STR_008, "/asOf", r -> edit(r, b -> b.asOf(Optional.empty())));
+    put(Rule.STR_006, "/actionLines/0/title", (r, t) -> withLine(r, t, line -> edit(line, b -> b.title("Cybersecurity"))));
+    put(Rule.STR_007, "/facilitator", (r, t) -> edit(r, b -> b.facilitator("UNESCO")));
+    put(Rule.STR_008, "/asOf", (r, t) -> edit(r, b -> b.asOf(Optional.empty())));
   }
 
   private static OutcomeSection other(OutcomeSection section) {
@@ -181,7 +197,13 @@ final class Defects {
     return CovidResponse.builder().addDocuments(documents).addText("Council documents on the response").build();
   }
 
-  private static ActionLine unused(Roadmap roadmap) {
+  /** Returns an action line the roadmap has no table for, preferring those ITU leads. */
+  static ActionLine unused(Roadmap roadmap) {
+    for (ActionLine line : ActionLine.values()) {
+      if (roadmap.findActionLine(line).isEmpty() && line.getLeadFacilitators().contains("ITU")) {
+        return line;
+      }
+    }
     for (ActionLine line : ActionLine.values()) {
       if (roadmap.findActionLine(line).isEmpty()) {
         return line;

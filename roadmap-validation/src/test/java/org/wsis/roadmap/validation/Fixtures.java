@@ -71,15 +71,6 @@ final class Fixtures {
   }
 
   static Outcome outcome(ActionLine line, OutcomeSection section, String label, int fromLine, String covidDocument) {
-    return outcome(line, section, label, fromLine, covidDocument, 2020, 2022, 9);
-  }
-
-  /**
-   * Returns an outcome that breaks no rule: timing {@code start-2030}, an achievement measured in
-   * {@code measured} (from {@code start} to 2024), SDG goal {@code goal} with its target 1.
-   */
-  static Outcome outcome(ActionLine line, OutcomeSection section, String label, int fromLine, String covidDocument,
-      int start, int measured, int goal) {
     String name = line.getCode() + " " + section.getCode() + " " + label;
     return Outcome.builder()
         .id(OutcomeId.of(line, section, label))
@@ -88,23 +79,36 @@ final class Fixtures {
         .statement("Stakeholders should act on " + name + " (GCA\u00B9).")
         .addSubItem(SubItem.builder().label("i").text("first step of " + name).build())
         .addSubItem(SubItem.builder().label("ii").text("second step of " + name).build())
-        .timing(Timing.builder().raw(start + "-2030").addEntry(span(start, 2030)).build())
+        .timing(Timing.builder().raw("2020-2030").addEntry(span(2020, 2030)).build())
         .addReference(ResolutionRef.builder()
             .raw("Resolution 71 (Rev. Bucharest, 2022) of the Plenipotentiary Conference")
             .body(ResolutionBody.PP).addNumber("71").revised(true).place("Bucharest").year(2022).build())
         .addReference(StrategicGoalRef.builder().raw("ITU Strategic Goal 1 (Target 1.6)").goal(1).target("1.6").build())
-        .addSdgLink(SdgLink.of(SdgGoal.of(goal)))
-        .addSdgLink(SdgLink.of(SdgTarget.parse(goal == 9 ? "9.c" : goal + ".1")))
-        .sdgRaw(goal == 9 ? "SDG 9: 9.c" : "SDG " + goal + ": " + goal + ".1")
+        .addSdgLink(SdgLink.of(SdgGoal.NINE))
+        .addSdgLink(SdgLink.of(SdgTarget.parse("9.c")))
+        .sdgRaw("SDG 9: 9.c")
         .addEvidence("Evidence gathered for " + name)
         .results(Results.builder()
             .addExpected("Expected result of " + name)
-            .addAchievement(Achievement.builder().text("More than 100 participants (" + measured + ")")
-                .metric(metric("More than 100 participants", 100, measured)).build())
+            .addAchievement(Achievement.builder().text("More than 100 participants (2022)")
+                .metric(metric("More than 100 participants", 100, 2022)).build())
             .addTarget(ResultTarget.builder().text("1000 participants by 2030").metric(metric("1000 participants", 1000, null)).byYear(2030).build())
             .build())
         .covidResponse(CovidResponse.builder().addDocument(covidDocument).addText("Council documents on the response of " + name).build())
         .source(SourceRange.of(fromLine, fromLine + 9))
+        .build();
+  }
+
+  /** Returns a table that breaks no rule: its official title, Geneva/Tunis outcomes A, B, C and WSIS+10 outcome a. */
+  static ActionLineRoadmap table(ActionLine line, int fromLine) {
+    return ActionLineRoadmap.builder()
+        .actionLine(line)
+        .title(line.getTitle())
+        .addNote("\u00B9 GCA: Global Cybersecurity Agenda")
+        .addOutcome(outcome(line, OutcomeSection.GENEVA_TUNIS, "A", fromLine, "C20/18"))
+        .addOutcome(outcome(line, OutcomeSection.GENEVA_TUNIS, "B", fromLine + 10, "C21/18"))
+        .addOutcome(outcome(line, OutcomeSection.GENEVA_TUNIS, "C", fromLine + 20, "C20/18"))
+        .addOutcome(outcome(line, OutcomeSection.WSIS_PLUS_10, "a", fromLine + 30, "C22/18"))
         .build();
   }
 

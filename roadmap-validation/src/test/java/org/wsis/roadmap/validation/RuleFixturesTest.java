@@ -37,7 +37,7 @@ final class RuleFixturesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("defects")
   void validate_targetedDefect_failsExactlyThatRuleAtItsLocation(String id, Rule rule, Defects.Defect defect) {
-    Roadmap broken = defect.change.apply(Fixtures.clean());
+    Roadmap broken = defect.apply(Fixtures.clean());
 
     ValidationReport report = VALIDATOR.validate(broken);
 

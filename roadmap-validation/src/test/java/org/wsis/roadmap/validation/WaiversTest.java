@@ -158,7 +158,7 @@ final class WaiversTest {
 
   @Test
   void validate_waiverOfFatal_isIgnoredAndReported() {
-    Roadmap duplicate = Defects.all().get(Rule.ID_001).change.apply(Fixtures.clean());
+    Roadmap duplicate = Defects.all().get(Rule.ID_001).apply(Fixtures.clean());
 
     ValidationReport report = validator(List.of(waiver("WSIS-ID-001", "C2.GT.A", null))).validate(duplicate);
 
