@@ -1,5 +1,10 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -123,33 +128,33 @@ public abstract class Metric {
    *
    * @return such as {@code "More than 250,000 course participants"}
    */
-  public abstract String getRaw();
+  public abstract @NotBlank String getRaw();
 
   /**
    * Returns how the number relates to the quantity.
    *
    * @return the comparison
    */
-  public abstract Comparison getComparator();
+  public abstract @NotNull Comparison getComparator();
 
   /**
    * Returns the number, with multipliers such as {@code million} applied.
    *
    * @return such as {@code 250000} or {@code 23000000}
    */
-  public abstract BigDecimal getValue();
+  public abstract @NotNull BigDecimal getValue();
 
   /**
    * Returns what is counted.
    *
    * @return such as {@code "course participants"}; empty when the text names nothing
    */
-  public abstract String getUnit();
+  public abstract @NotNull String getUnit();
 
   /**
    * Returns the year the number was measured, when the text says so: {@code over 40,000 (2023)}.
    *
    * @return the year, or empty
    */
-  public abstract Optional<Integer> getAsOfYear();
+  public abstract Optional<@Min(1800) @Max(2200) Integer> getAsOfYear();
 }
