@@ -1,0 +1,73 @@
+package org.wsis.roadmap.io.table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the fragments of one cell, one per page row, into the cell's items, joining the two parts
+ * of a paragraph that a page break cut.
+ *
+ * <p>The first item of a page continues the last item of the page before when that item does not
+ * end a sentence ({@code . ! ? ; :}, before closing quotes or brackets) and the next item opens with
+ * no bullet, list number, label or results heading, and neither is a heading. Each join is
+ * reported as {@link ImportIssue.Kind#JOINED_ACROSS_PAGE_BREAK}. The parts of a cell whose values
+ * are short entries ({@code Proposed Timing}) are never joined.
+ */
+final class PageJoiner {
+  private PageJoiner() {}
+
+  static List<CellItem> items(List<ParsedRow.Fragment> fragments, boolean joinable, IssueLog log) {
+    List<CellItem> out = new ArrayList<>();
+    for (ParsedRow.Fragment fragment : fragments) {
+      List<CellItem> items = CellMarkup.split(fragment.text, fragment.line, log);
+      if (items.isEmpty()) {
+        continue;
+      }
+      int from = 0;
+      if (!out.isEmpty() && joinable && continues(out.get(out.size() - 1), items.get(0))) {
+        CellItem previous = out.get(out.size() - 1);
+        CellItem next = items.get(0);
+        out.set(out.size() - 1, previous.append(next));
+        log.add(next.line(), ImportIssue.Kind.JOINED_ACROSS_PAGE_BREAK,
+            "..." + tail(previous.text()) + " | " + head(next.text()) + "...",
+            "continues the item of line " + previous.line() + "; joined with a space");
+        from = 1;
+      }
+      out.addAll(items.subList(from, items.size()));
+    }
+    return out;
+  }
+
+  /** Tells whether {@code next}, the first item of a page, continues {@code previous}, the last item of the page before. */
+  static boolean continues(CellItem previous, CellItem next) {
+    if (next.marked() || endsSentence(previous.text()) || ResultsHeading.of(next.text()) != null
+        || ResultsHeading.of(previous.text()) != null || Labels.leading(next.text()) != null) {
+      return false;
+    }
+    return !startsWithListNumber(next.text());
+  }
+
+  private static boolean endsSentence(String text) {
+    int i = text.length() - 1;
+    while (i >= 0 && "\"'\u201d\u2019)]".indexOf(text.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?;:".indexOf(text.charAt(i)) >= 0;
+  }
+
+  private static boolean startsWithListNumber(String text) {
+    int i = 0;
+    while (i < text.length() && i < 3 && Character.isDigit(text.charAt(i))) {
+      i++;
+    }
+    return i > 0 && i + 1 < text.length() && text.charAt(i) == '.' && text.charAt(i + 1) == ' ';
+  }
+
+  static String tail(String text) {
+    return text.length() <= 40 ? text : text.substring(text.length() - 40);
+  }
+
+  static String head(String text) {
+    return text.length() <= 40 ? text : text.substring(0, 40);
+  }
+}
