@@ -31,6 +31,16 @@ final class IssueLog implements CellMarkup.UnknownTagSink {
     add(line, ImportIssue.Kind.UNKNOWN_MARKUP, tag, "tag is neither a block nor an inline tag; dropped, its text kept");
   }
 
+  List<ImportIssue> issuesOf(ImportIssue.Kind kind) {
+    List<ImportIssue> out = new ArrayList<>();
+    for (ImportIssue issue : issues) {
+      if (issue.getKind() == kind) {
+        out.add(issue);
+      }
+    }
+    return out;
+  }
+
   List<ImportIssue> issues() {
     return issues;
   }
