@@ -30,10 +30,6 @@ final class CellItem {
     return line;
   }
 
-  CellItem append(CellItem next) {
-    return new CellItem(text + " " + next.text, marked, line);
-  }
-
   @Override
   public String toString() {
     return (marked ? "* " : "") + text + " @" + line;

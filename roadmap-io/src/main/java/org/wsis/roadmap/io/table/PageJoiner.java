@@ -18,36 +18,48 @@ final class PageJoiner {
 
   static List<CellItem> items(List<ParsedRow.Fragment> fragments, boolean joinable, IssueLog log) {
     List<CellItem> out = new ArrayList<>();
+    // the last item is kept open in a builder, so that a paragraph over many pages is joined in linear time
+    StringBuilder last = null;
+    CellItem lastItem = null;
     for (ParsedRow.Fragment fragment : fragments) {
       List<CellItem> items = CellMarkup.split(fragment.text, fragment.line, log);
       if (items.isEmpty()) {
         continue;
       }
       int from = 0;
-      if (!out.isEmpty() && joinable && continues(out.get(out.size() - 1), items.get(0))) {
-        CellItem previous = out.get(out.size() - 1);
+      if (last != null && joinable && continues(last, items.get(0))) {
         CellItem next = items.get(0);
-        out.set(out.size() - 1, previous.append(next));
         log.add(next.line(), ImportIssue.Kind.JOINED_ACROSS_PAGE_BREAK,
-            "..." + tail(previous.text()) + " | " + head(next.text()) + "...",
-            "continues the item of line " + previous.line() + "; joined with a space");
+            "..." + tail(last) + " | " + head(next.text()) + "...",
+            "continues the item of line " + lastItem.line() + "; joined with a space");
+        last.append(' ').append(next.text());
         from = 1;
       }
-      out.addAll(items.subList(from, items.size()));
+      for (int k = from; k < items.size(); k++) {
+        if (last != null) {
+          out.add(new CellItem(last.toString(), lastItem.marked(), lastItem.line()));
+        }
+        lastItem = items.get(k);
+        last = new StringBuilder(lastItem.text());
+      }
+    }
+    if (last != null) {
+      out.add(new CellItem(last.toString(), lastItem.marked(), lastItem.line()));
     }
     return out;
   }
 
   /** Tells whether {@code next}, the first item of a page, continues {@code previous}, the last item of the page before. */
-  static boolean continues(CellItem previous, CellItem next) {
-    if (next.marked() || endsSentence(previous.text()) || ResultsHeading.of(next.text()) != null
-        || ResultsHeading.of(previous.text()) != null || Labels.leading(next.text()) != null) {
+  static boolean continues(CharSequence previous, CellItem next) {
+    if (next.marked() || endsSentence(previous) || ResultsHeading.of(next.text()) != null
+        || (previous.length() <= 60 && ResultsHeading.of(previous.toString()) != null)
+        || Labels.leading(next.text()) != null) {
       return false;
     }
     return !startsWithListNumber(next.text());
   }
 
-  private static boolean endsSentence(String text) {
+  private static boolean endsSentence(CharSequence text) {
     int i = text.length() - 1;
     while (i >= 0 && "\"'\u201d\u2019)]".indexOf(text.charAt(i)) >= 0) {
       i--;
@@ -63,8 +75,8 @@ final class PageJoiner {
     return i > 0 && i + 1 < text.length() && text.charAt(i) == '.' && text.charAt(i + 1) == ' ';
   }
 
-  static String tail(String text) {
-    return text.length() <= 40 ? text : text.substring(text.length() - 40);
+  static String tail(CharSequence text) {
+    return text.length() <= 40 ? text.toString() : text.subSequence(text.length() - 40, text.length()).toString();
   }
 
   static String head(String text) {
