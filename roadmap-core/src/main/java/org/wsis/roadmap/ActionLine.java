@@ -2,16 +2,21 @@ package org.wsis.roadmap;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The eleven WSIS Action Lines of the Geneva Plan of Action (2003), C1 to C11.
  *
  * <pre>{@code
  * ActionLine c5 = ActionLine.parse("C5");
- * c5.getCode(); // "C5"
+ * c5.getCode();  // "C5"
+ * c5.getTitle(); // "Building confidence and security in the use of ICTs"
+ * c5.getLeadFacilitators(); // ["ITU"]
  * }</pre>
  *
- * <p>Instances are immutable and thread-safe.
+ * <p>Titles and facilitators come from the bundled WSIS action line catalogue (see {@code
+ * org/wsis/roadmap/catalogue/PROVENANCE.md}). Instances are immutable and thread-safe.
  */
 public enum ActionLine {
   /** C1: the role of public governance authorities and all stakeholders in the promotion of ICTs for development. */
@@ -46,6 +51,71 @@ public enum ActionLine {
   public String getCode() {
     return name();
   }
+
+  /**
+   * Returns the title ITU and the WSIS Forum use today.
+   *
+   * @return such as {@code "Building confidence and security in the use of ICTs"}
+   */
+  public String getTitle() {
+    return WsisCatalogue.of(this).title;
+  }
+
+  /**
+   * Returns the heading as worded in the Geneva Plan of Action (2003).
+   *
+   * @return such as {@code "Information and communication infrastructure: an essential foundation for the Information Society"}
+   */
+  public String getGenevaPlanTitle() {
+    return WsisCatalogue.of(this).genevaPlanTitle;
+  }
+
+  /**
+   * Returns the UN lead facilitators, by the abbreviations the UN uses.
+   *
+   * @return such as {@code ["ITU"]}; empty for C7, which is facilitated per {@linkplain #getSubLines() sub-line}
+   */
+  public List<String> getLeadFacilitators() {
+    return WsisCatalogue.of(this).lead;
+  }
+
+  /**
+   * Returns the co-facilitators.
+   *
+   * @return such as {@code ["ITU"]} for C1; often empty
+   */
+  public List<String> getCoFacilitators() {
+    return WsisCatalogue.of(this).coFacilitators;
+  }
+
+  /**
+   * Returns the partner agencies, which take part in facilitation without leading it.
+   *
+   * @return such as {@code ["ITU"]} for C8 and C9; usually empty
+   */
+  public List<String> getPartners() {
+    return WsisCatalogue.of(this).partners;
+  }
+
+  /**
+   * Returns the catalogue's note on the facilitation, such as a conflict between sources.
+   *
+   * @return the note, or empty
+   */
+  public Optional<String> getFacilitationNote() {
+    return WsisCatalogue.of(this).note;
+  }
+
+  /**
+   * Returns the sub-lines of this action line.
+   *
+   * @return the eight {@link C7SubLine}s for C7, empty for every other action line
+   */
+  public List<C7SubLine> getSubLines() {
+    return this == C7 ? SUB_LINES : List.of();
+  }
+
+  private static final List<C7SubLine> SUB_LINES = List.of(C7SubLine.values());
 
   /**
    * Reads an action line code.

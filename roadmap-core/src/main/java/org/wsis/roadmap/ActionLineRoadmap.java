@@ -1,8 +1,10 @@
 package org.wsis.roadmap;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -76,6 +78,16 @@ public abstract class ActionLineRoadmap {
    * @return the range, or empty when the roadmap was not read from a document
    */
   public abstract Optional<SourceRange> getSource();
+
+  /**
+   * Returns the properties a lenient reader found in the input that this model does not define, by
+   * name, each as its compact JSON text; writers put them back verbatim, so that nothing the input
+   * held is lost on a round trip.
+   *
+   * @return the unknown properties in input order; empty for a roadmap built in code
+   */
+  @JsonIgnore
+  public abstract Map<String, String> getExtensions();
 
   /**
    * Returns the outcomes of one section, in document order.

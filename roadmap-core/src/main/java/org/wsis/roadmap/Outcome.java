@@ -1,7 +1,9 @@
 package org.wsis.roadmap;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -143,4 +145,14 @@ public abstract class Outcome {
    * @return the range, or empty when the outcome was not read from a document
    */
   public abstract Optional<SourceRange> getSource();
+
+  /**
+   * Returns the properties a lenient reader found in the input that this model does not define, by
+   * name, each as its compact JSON text; writers put them back verbatim, so that nothing the input
+   * held is lost on a round trip.
+   *
+   * @return the unknown properties in input order; empty for a roadmap built in code
+   */
+  @JsonIgnore
+  public abstract Map<String, String> getExtensions();
 }

@@ -2,6 +2,8 @@ package org.wsis.roadmap;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The 17 Sustainable Development Goals of UN General Assembly resolution 70/1.
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * SdgGoal nine = SdgGoal.of(9);
  * nine.getNumber(); // 9
  * SdgGoal.parse("SDG 9"); // NINE
+ * nine.getShortTitle(Locale.ENGLISH); // "Industry, innovation and infrastructure"
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
@@ -67,6 +70,44 @@ public enum SdgGoal {
    */
   public String getCode() {
     return Integer.toString(getNumber());
+  }
+
+  /**
+   * Returns the goal's title in a UN language, from the bundled catalogue ({@link SdgCatalogue}).
+   *
+   * <pre>{@code
+   * SdgGoal.NINE.getTitle(Locale.FRENCH);
+   * // "Bâtir une infrastructure résiliente, promouvoir une industrialisation durable qui profite à tous et encourager l’innovation"
+   * }</pre>
+   *
+   * @param locale Arabic, Chinese, English, French, Russian or Spanish; any other language gives
+   *     English (see {@link SdgCatalogue} for how locales are matched)
+   * @return the title of resolution 70/1, such as "Build resilient infrastructure, promote inclusive
+   *     and sustainable industrialization and foster innovation"
+   * @throws RoadmapException when the locale is null
+   */
+  public String getTitle(Locale locale) {
+    return SdgCatalogue.goalTitle(this, locale, false);
+  }
+
+  /**
+   * Returns the goal's short title in a UN language, from the bundled catalogue.
+   *
+   * @param locale Arabic, Chinese, English, French, Russian or Spanish; any other language gives English
+   * @return such as "Industry, innovation and infrastructure"
+   * @throws RoadmapException when the locale is null
+   */
+  public String getShortTitle(Locale locale) {
+    return SdgCatalogue.goalTitle(this, locale, true);
+  }
+
+  /**
+   * Returns the goal's targets in the bundled UN catalogue.
+   *
+   * @return the targets in UN order, such as {@code 9.1 ... 9.5, 9.a, 9.b, 9.c}
+   */
+  public List<SdgTarget> getTargets() {
+    return SdgCatalogue.targetsOf(this);
   }
 
   /**

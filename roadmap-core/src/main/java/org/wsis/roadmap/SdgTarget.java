@@ -2,7 +2,9 @@ package org.wsis.roadmap;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,6 +98,35 @@ public final class SdgTarget implements Comparable<SdgTarget> {
    */
   public boolean isMeansOfImplementation() {
     return goal == SdgGoal.SEVENTEEN || Character.isLetter(suffix.charAt(0));
+  }
+
+  /**
+   * Tells whether the bundled UN catalogue ({@link SdgCatalogue}) has this target: true for {@code
+   * 9.c}, false for {@code 9.z} or {@code 9.20}.
+   *
+   * @return true when the target exists
+   */
+  public boolean isKnown() {
+    return SdgCatalogue.contains(this);
+  }
+
+  /**
+   * Returns the target's official text in a UN language, from the bundled catalogue.
+   *
+   * <pre>{@code
+   * SdgTarget.parse("9.c").getTitle(Locale.ENGLISH);
+   * // Optional["Significantly increase access to information and communications technology ..."]
+   * SdgTarget.parse("9.z").getTitle(Locale.ENGLISH); // Optional.empty
+   * }</pre>
+   *
+   * @param locale Arabic, Chinese, English, French, Russian or Spanish; any other language gives
+   *     English (see {@link SdgCatalogue} for how locales are matched)
+   * @return the text, or empty when the target is not {@linkplain #isKnown() known}
+   * @throws RoadmapException when the locale is null
+   */
+  public Optional<String> getTitle(Locale locale) {
+    SdgCatalogue.languageKey(locale);
+    return SdgCatalogue.targetTitle(this, locale);
   }
 
   /** Orders targets as the UN lists them: by goal, then numbered targets, then lettered ones. */

@@ -1,0 +1,220 @@
+package org.wsis.roadmap.io;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Path;
+import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.io.internal.Documents;
+import org.wsis.roadmap.io.internal.Factories;
+import org.wsis.roadmap.io.internal.Names;
+
+/**
+ * Reads and writes roadmaps as canonical JSON, the library's interchange format.
+ *
+ * <p>The canonical JSON is deterministic: the same roadmap always gives the same bytes. It is UTF-8,
+ * one object with {@code "schemaVersion"} first and then the roadmap's properties in the fixed order
+ * of the model; lists keep model order; every list is written, an empty one as {@code []}; an absent
+ * optional value is left out; unknown properties kept by a lenient read come last, verbatim. The
+ * pretty form indents by two spaces, puts one array item per line, ends lines with {@code "\n"}
+ * whatever the platform, and ends with {@code "\n"}; the compact form has no white space at all. No
+ * locale affects the output. The JSON Schema of the format is {@link #SCHEMA_RESOURCE}.
+ *
+ * <pre>{@code
+ * String json = RoadmapJson.toString(roadmap);
+ * Roadmap back = RoadmapJson.read(json);            // strict: throws RoadmapReadException
+ * ReadResult lenient = RoadmapJson.readLenient(json); // keeps what it can, lists the problems
+ * }</pre>
+ *
+ * <p>Reading applies the {@link ReadLimits}. A strict read fails on the first unknown property,
+ * duplicate key, wrong type, malformed or unknown code (such as SDG target {@code 9.z}); a lenient
+ * read returns the roadmap with a list of problems. This class is thread-safe; its readers and
+ * writers are built once and shared.
+ */
+public final class RoadmapJson {
+  /** The schema version this library writes in {@code "schemaVersion"}: {@value}. It reads every 1.x version. */
+  public static final String SCHEMA_VERSION = Names.CURRENT_SCHEMA_VERSION;
+
+  /** The class-path resource of the JSON Schema (draft 2020-12) of the canonical JSON: {@value}. */
+  public static final String SCHEMA_RESOURCE = "/org/wsis/roadmap/io/roadmap.schema.json";
+
+  private RoadmapJson() {}
+
+  /**
+   * Reads a roadmap strictly from a UTF-8 (or UTF-16/32, detected) file.
+   *
+   * @param path the file
+   * @return the roadmap
+   * @throws RoadmapReadException when the file is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static Roadmap read(Path path) {
+    return Documents.readStrict(Factories.json(), Documents.of(path));
+  }
+
+  /**
+   * Reads a roadmap strictly from a stream, which is left open.
+   *
+   * @param in the stream, UTF-8 (or UTF-16/32, detected)
+   * @return the roadmap
+   * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public static Roadmap read(InputStream in) {
+    return Documents.readStrict(Factories.json(), Documents.of(in));
+  }
+
+  /**
+   * Reads a roadmap strictly from characters; the reader is left open.
+   *
+   * @param in the reader
+   * @return the roadmap
+   * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the reader fails
+   */
+  public static Roadmap read(Reader in) {
+    return Documents.readStrict(Factories.json(), Documents.of(in));
+  }
+
+  /**
+   * Reads a roadmap strictly from a JSON text.
+   *
+   * @param json the text
+   * @return the roadmap
+   * @throws RoadmapReadException when the text is not a valid roadmap document, with the location
+   */
+  public static Roadmap read(String json) {
+    return Documents.readStrict(Factories.json(), Documents.of(json));
+  }
+
+  /**
+   * Reads a roadmap leniently from a file.
+   *
+   * @param path the file
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read: malformed JSON, a read limit exceeded, no
+   *     roadmap object, a roadmap without its required properties
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static ReadResult readLenient(Path path) {
+    return Documents.read(Factories.json(), Documents.of(path), false);
+  }
+
+  /**
+   * Reads a roadmap leniently from a stream, which is left open.
+   *
+   * @param in the stream
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public static ReadResult readLenient(InputStream in) {
+    return Documents.read(Factories.json(), Documents.of(in), false);
+  }
+
+  /**
+   * Reads a roadmap leniently from characters; the reader is left open.
+   *
+   * @param in the reader
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   * @throws java.io.UncheckedIOException when the reader fails
+   */
+  public static ReadResult readLenient(Reader in) {
+    return Documents.read(Factories.json(), Documents.of(in), false);
+  }
+
+  /**
+   * Reads a roadmap leniently from a JSON text.
+   *
+   * @param json the text
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   */
+  public static ReadResult readLenient(String json) {
+    return Documents.read(Factories.json(), Documents.of(json), false);
+  }
+
+  /**
+   * Writes a roadmap as pretty canonical JSON to a file, created or replaced.
+   *
+   * @param roadmap the roadmap
+   * @param path the file
+   * @throws java.io.UncheckedIOException when the file cannot be written
+   * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
+   */
+  public static void write(Roadmap roadmap, Path path) {
+    Documents.write(Factories.json(), Factories.prettyPrinter(), Documents.to(path), roadmap, true);
+  }
+
+  /**
+   * Writes a roadmap as pretty canonical JSON in UTF-8 to a stream, which is flushed and left open.
+   *
+   * @param roadmap the roadmap
+   * @param out the stream
+   * @throws java.io.UncheckedIOException when the stream fails
+   * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
+   */
+  public static void write(Roadmap roadmap, OutputStream out) {
+    Documents.write(Factories.json(), Factories.prettyPrinter(), Documents.to(out), roadmap, true);
+  }
+
+  /**
+   * Writes a roadmap as pretty canonical JSON to a writer, which is flushed and left open.
+   *
+   * @param roadmap the roadmap
+   * @param out the writer
+   * @throws java.io.UncheckedIOException when the writer fails
+   * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
+   */
+  public static void write(Roadmap roadmap, Writer out) {
+    Documents.write(Factories.json(), Factories.prettyPrinter(), Documents.to(out), roadmap, true);
+  }
+
+  /**
+   * Writes a roadmap as compact canonical JSON (no white space, no final newline) to a stream,
+   * which is flushed and left open.
+   *
+   * @param roadmap the roadmap
+   * @param out the stream
+   * @throws java.io.UncheckedIOException when the stream fails
+   * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
+   */
+  public static void writeCompact(Roadmap roadmap, OutputStream out) {
+    Documents.write(Factories.json(), null, Documents.to(out), roadmap, false);
+  }
+
+  /**
+   * Returns a roadmap as pretty canonical JSON.
+   *
+   * @param roadmap the roadmap
+   * @return the JSON text, ending with {@code "\n"}
+   * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
+   */
+  public static String toString(Roadmap roadmap) {
+    return Documents.toText(Factories.json(), Factories.prettyPrinter(), roadmap, true);
+  }
+
+  /**
+   * Returns a roadmap as compact canonical JSON: no white space, no final newline.
+   *
+   * @param roadmap the roadmap
+   * @return the JSON text
+   * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
+   */
+  public static String toCompactString(Roadmap roadmap) {
+    return Documents.toText(Factories.json(), null, roadmap, false);
+  }
+
+  /**
+   * Returns a roadmap as pretty canonical JSON in UTF-8.
+   *
+   * @param roadmap the roadmap
+   * @return the bytes, ending with {@code '\n'}
+   * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
+   */
+  public static byte[] toBytes(Roadmap roadmap) {
+    return Documents.toBytes(Factories.json(), Factories.prettyPrinter(), roadmap, true);
+  }
+}

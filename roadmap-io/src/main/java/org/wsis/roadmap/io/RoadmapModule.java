@@ -1,0 +1,113 @@
+package org.wsis.roadmap.io;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import org.wsis.roadmap.ActionLineRoadmap;
+import org.wsis.roadmap.Outcome;
+import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.io.internal.ModelReader;
+import org.wsis.roadmap.io.internal.ModelWriter;
+
+/**
+ * The Jackson module of the roadmap model, for applications that read and write roadmaps with their
+ * own {@code ObjectMapper} (for example inside a larger JSON document or a web framework).
+ *
+ * <p>It writes {@link Roadmap}, {@link ActionLineRoadmap} and {@link Outcome} exactly as {@link
+ * RoadmapJson} does (a roadmap with its {@code "schemaVersion"}), and reads them strictly with the
+ * same checks and messages, keeping extensions. Jackson finds it through {@code
+ * META-INF/services/com.fasterxml.jackson.databind.Module} too, so {@code
+ * ObjectMapper.findAndRegisterModules()} registers it.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = new ObjectMapper().registerModule(new RoadmapModule());
+ * String json = mapper.writeValueAsString(roadmap);
+ * Roadmap back = mapper.readValue(json, Roadmap.class);
+ * }</pre>
+ *
+ * <p>A read problem surfaces as a {@link JsonMappingException} whose cause is the {@link
+ * RoadmapReadException}. The read limits are those of the application's mapper, not {@link
+ * ReadLimits}; use {@link RoadmapJson} for untrusted input. Instances are thread-safe.
+ */
+public final class RoadmapModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public RoadmapModule() {
+    super("RoadmapModule", Version.unknownVersion());
+    addSerializer(Roadmap.class, new RoadmapSerializer());
+    addSerializer(ActionLineRoadmap.class, new ActionLineSerializer());
+    addSerializer(Outcome.class, new OutcomeSerializer());
+    addDeserializer(Roadmap.class, new Reading<>(ModelReader::readRoadmapValue));
+    addDeserializer(ActionLineRoadmap.class, new Reading<>(ModelReader::readActionLineValue));
+    addDeserializer(Outcome.class, new Reading<>(ModelReader::readOutcomeValue));
+  }
+
+  private static final class RoadmapSerializer extends JsonSerializer<Roadmap> {
+    @Override
+    public void serialize(Roadmap value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      ModelWriter.writeDocument(g, value);
+    }
+
+    @Override
+    public Class<Roadmap> handledType() {
+      return Roadmap.class;
+    }
+  }
+
+  private static final class ActionLineSerializer extends JsonSerializer<ActionLineRoadmap> {
+    @Override
+    public void serialize(ActionLineRoadmap value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      g.writeStartObject();
+      ModelWriter.writeActionLineFields(g, value, true);
+      g.writeEndObject();
+    }
+
+    @Override
+    public Class<ActionLineRoadmap> handledType() {
+      return ActionLineRoadmap.class;
+    }
+  }
+
+  private static final class OutcomeSerializer extends JsonSerializer<Outcome> {
+    @Override
+    public void serialize(Outcome value, JsonGenerator g, SerializerProvider provider) throws IOException {
+      ModelWriter.writeOutcome(g, value);
+    }
+
+    @Override
+    public Class<Outcome> handledType() {
+      return Outcome.class;
+    }
+  }
+
+  /** Reads one model value from the mapper's parser. */
+  @FunctionalInterface
+  private interface ValueRead<T> {
+    T read(ModelReader reader) throws IOException;
+  }
+
+  private static final class Reading<T> extends JsonDeserializer<T> {
+    private final ValueRead<T> read;
+
+    Reading(ValueRead<T> read) {
+      this.read = read;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext context) throws IOException {
+      try {
+        return read.read(new ModelReader(p, true, 1));
+      } catch (RoadmapReadException e) {
+        throw JsonMappingException.from(p, e.getMessage(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,187 @@
+package org.wsis.roadmap.io;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Path;
+import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.io.internal.Documents;
+import org.wsis.roadmap.io.internal.Factories;
+
+/**
+ * Reads and writes roadmaps as YAML: the same tree as the YAML, for people who edit a
+ * roadmap by hand.
+ *
+ * <p>The YAML written is deterministic: block style, two-space indents, {@code "\n"} line ends,
+ * every string double-quoted (so that {@code no}, {@code 2020} or {@code 9.1} stay strings), no
+ * document marker, no type tags ({@code !<kind>}): a reference carries its {@code kind} as a plain
+ * property, as in JSON. Comments in the input are ignored. Keys and values are those of {@link
+ * RoadmapJson}, so {@code RoadmapJson.read(json)} and {@code RoadmapYaml.read(yaml)} give the same
+ * roadmap for the same tree.
+ *
+ * <pre>{@code
+ * String yaml = RoadmapYaml.toString(roadmap);
+ * Roadmap back = RoadmapYaml.read(yaml);
+ * }</pre>
+ *
+ * <p>Reading applies the {@link ReadLimits}, including the YAML ones (aliases, code points, nesting).
+ * A strict read fails on the first problem; a lenient read returns the roadmap with a list of
+ * problems. This class is thread-safe; its readers and writers are built once and shared.
+ */
+public final class RoadmapYaml {
+  private RoadmapYaml() {}
+
+  /**
+   * Reads a roadmap strictly from a UTF-8 file.
+   *
+   * @param path the file
+   * @return the roadmap
+   * @throws RoadmapReadException when the file is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static Roadmap read(Path path) {
+    return Documents.readStrict(Factories.yaml(), Documents.of(path));
+  }
+
+  /**
+   * Reads a roadmap strictly from a stream, which is left open.
+   *
+   * @param in the stream, UTF-8 or UTF-16 with a byte order mark
+   * @return the roadmap
+   * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public static Roadmap read(InputStream in) {
+    return Documents.readStrict(Factories.yaml(), Documents.of(in));
+  }
+
+  /**
+   * Reads a roadmap strictly from characters; the reader is left open.
+   *
+   * @param in the reader
+   * @return the roadmap
+   * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the reader fails
+   */
+  public static Roadmap read(Reader in) {
+    return Documents.readStrict(Factories.yaml(), Documents.of(in));
+  }
+
+  /**
+   * Reads a roadmap strictly from a YAML text.
+   *
+   * @param yaml the text
+   * @return the roadmap
+   * @throws RoadmapReadException when the text is not a valid roadmap document, with the location
+   */
+  public static Roadmap read(String yaml) {
+    return Documents.readStrict(Factories.yaml(), Documents.of(yaml));
+  }
+
+  /**
+   * Reads a roadmap leniently from a file.
+   *
+   * @param path the file
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read: malformed YAML, a read limit exceeded, no
+   *     roadmap object, a roadmap without its required properties
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static ReadResult readLenient(Path path) {
+    return Documents.read(Factories.yaml(), Documents.of(path), false);
+  }
+
+  /**
+   * Reads a roadmap leniently from a stream, which is left open.
+   *
+   * @param in the stream
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public static ReadResult readLenient(InputStream in) {
+    return Documents.read(Factories.yaml(), Documents.of(in), false);
+  }
+
+  /**
+   * Reads a roadmap leniently from characters; the reader is left open.
+   *
+   * @param in the reader
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   * @throws java.io.UncheckedIOException when the reader fails
+   */
+  public static ReadResult readLenient(Reader in) {
+    return Documents.read(Factories.yaml(), Documents.of(in), false);
+  }
+
+  /**
+   * Reads a roadmap leniently from a YAML text.
+   *
+   * @param yaml the text
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   */
+  public static ReadResult readLenient(String yaml) {
+    return Documents.read(Factories.yaml(), Documents.of(yaml), false);
+  }
+
+  /**
+   * Writes a roadmap as YAML to a file, created or replaced.
+   *
+   * @param roadmap the roadmap
+   * @param path the file
+   * @throws java.io.UncheckedIOException when the file cannot be written
+   * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not YAML text
+   */
+  public static void write(Roadmap roadmap, Path path) {
+    Documents.write(Factories.yaml(), null, Documents.to(path), roadmap, false);
+  }
+
+  /**
+   * Writes a roadmap as YAML in UTF-8 to a stream, which is flushed and left open.
+   *
+   * @param roadmap the roadmap
+   * @param out the stream
+   * @throws java.io.UncheckedIOException when the stream fails
+   * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not YAML text
+   */
+  public static void write(Roadmap roadmap, OutputStream out) {
+    Documents.write(Factories.yaml(), null, Documents.to(out), roadmap, false);
+  }
+
+  /**
+   * Writes a roadmap as YAML to a writer, which is flushed and left open.
+   *
+   * @param roadmap the roadmap
+   * @param out the writer
+   * @throws java.io.UncheckedIOException when the writer fails
+   * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not YAML text
+   */
+  public static void write(Roadmap roadmap, Writer out) {
+    Documents.write(Factories.yaml(), null, Documents.to(out), roadmap, false);
+  }
+
+  /**
+   * Returns a roadmap as YAML.
+   *
+   * @param roadmap the roadmap
+   * @return the YAML text, ending with {@code "\n"}
+   * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not YAML text
+   */
+  public static String toString(Roadmap roadmap) {
+    return Documents.toText(Factories.yaml(), null, roadmap, false);
+  }
+
+  /**
+   * Returns a roadmap as YAML in UTF-8.
+   *
+   * @param roadmap the roadmap
+   * @return the bytes, ending with {@code '\n'}
+   * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not YAML text
+   */
+  public static byte[] toBytes(Roadmap roadmap) {
+    return Documents.toBytes(Factories.yaml(), null, roadmap, false);
+  }
+}

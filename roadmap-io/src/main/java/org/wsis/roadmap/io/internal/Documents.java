@@ -1,0 +1,380 @@
+package org.wsis.roadmap.io.internal;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.RoadmapException;
+import org.wsis.roadmap.io.ReadProblem;
+import org.wsis.roadmap.io.ReadResult;
+import org.wsis.roadmap.io.RoadmapReadException;
+
+/** Reads and writes whole documents (JSON, YAML) through a factory; the shared body of the facades. */
+public final class Documents {
+  private Documents() {}
+
+  /** Opens a parser on some input. */
+  @FunctionalInterface
+  public interface ParserSource {
+    /**
+     * Opens the parser.
+     *
+     * @param factory the factory
+     * @return the parser
+     * @throws IOException when the input cannot be opened
+     */
+    JsonParser open(JsonFactory factory) throws IOException;
+  }
+
+  /** Opens a generator on some output. */
+  @FunctionalInterface
+  public interface GeneratorTarget {
+    /**
+     * Opens the generator.
+     *
+     * @param factory the factory
+     * @return the generator
+     * @throws IOException when the output cannot be opened
+     */
+    JsonGenerator open(JsonFactory factory) throws IOException;
+  }
+
+  /** Writes the content of a document. */
+  @FunctionalInterface
+  public interface Content {
+    /**
+     * Writes to the generator.
+     *
+     * @param generator the generator
+     * @throws IOException when writing fails
+     */
+    void write(JsonGenerator generator) throws IOException;
+  }
+
+  /**
+   * Returns a source reading a file; the file is closed after reading.
+   *
+   * @param path the file
+   * @return the source
+   */
+  public static ParserSource of(Path path) {
+    Objects.requireNonNull(path, "path");
+    return factory -> {
+      InputStream in = Files.newInputStream(path);
+      try {
+        JsonParser parser = factory.createParser(in);
+        return new ClosingParser(parser, in);
+      } catch (IOException | RuntimeException e) {
+        in.close();
+        throw e;
+      }
+    };
+  }
+
+  /**
+   * Returns a source reading a stream, left open.
+   *
+   * @param in the stream
+   * @return the source
+   */
+  public static ParserSource of(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return factory -> factory.createParser(in);
+  }
+
+  /**
+   * Returns a source reading characters, left open.
+   *
+   * @param in the reader
+   * @return the source
+   */
+  public static ParserSource of(Reader in) {
+    Objects.requireNonNull(in, "in");
+    return factory -> factory.createParser(in);
+  }
+
+  /**
+   * Returns a source reading a string.
+   *
+   * @param text the text
+   * @return the source
+   */
+  public static ParserSource of(String text) {
+    Objects.requireNonNull(text, "text");
+    return factory -> factory.createParser(text);
+  }
+
+  /**
+   * Reads a document strictly.
+   *
+   * @param factory the factory
+   * @param source the input
+   * @return the roadmap
+   */
+  public static Roadmap readStrict(JsonFactory factory, ParserSource source) {
+    return read(factory, source, true).getRoadmap();
+  }
+
+  /**
+   * Reads a document.
+   *
+   * @param factory the factory
+   * @param source the input
+   * @param strict whether the first problem throws
+   * @return the roadmap and the problems
+   */
+  public static ReadResult read(JsonFactory factory, ParserSource source, boolean strict) {
+    try (JsonParser parser = source.open(factory)) {
+      ModelReader reader = new ModelReader(parser, strict, 1);
+      return guarded(parser, 1, () -> {
+        try {
+          return new ReadResult(reader.readDocument(), reader.problems());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (JsonProcessingException e) {
+      throw located(e, null, 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the roadmap: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs a read, turning every parser failure into a {@link RoadmapReadException} at the parser's location.
+   *
+   * @param parser the parser
+   * @param firstLine the line of the parser's first line in the whole input
+   * @param body the read
+   * @param <T> what the read returns
+   * @return what the read returned
+   */
+  public static <T> T guarded(JsonParser parser, int firstLine, Supplier<T> body) {
+    try {
+      return body.get();
+    } catch (RoadmapException e) {
+      throw e;
+    } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof JsonProcessingException) {
+        throw located((JsonProcessingException) e.getCause(), parser, firstLine);
+      }
+      throw e;
+    } catch (RuntimeException e) {
+      throw new RoadmapReadException(problemAt(parser, null, firstLine,
+          "the input cannot be read: " + Objects.toString(e.getMessage(), e.getClass().getSimpleName())), e);
+    }
+  }
+
+  /**
+   * Turns a Jackson read failure into a located {@link RoadmapReadException}.
+   *
+   * @param e the failure
+   * @param parser the parser, or null when unknown
+   * @param firstLine the line of the parser's first line in the whole input
+   * @return the exception to throw
+   */
+  public static RoadmapReadException located(JsonProcessingException e, JsonParser parser, int firstLine) {
+    String what = e instanceof StreamConstraintsException
+        ? "the input exceeds a read limit (see ReadLimits): "
+        : "the input is not well-formed: ";
+    return new RoadmapReadException(problemAt(parser, e.getLocation(), firstLine, what + e.getOriginalMessage()), e);
+  }
+
+  private static ReadProblem problemAt(JsonParser parser, JsonLocation location, int firstLine, String message) {
+    JsonLocation at = location != null ? location : parser != null ? parser.currentLocation() : null;
+    int line = at == null || at.getLineNr() < 1 ? 0 : at.getLineNr() + firstLine - 1;
+    int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+    Deque<Object> path = new ArrayDeque<>();
+    if (parser != null) {
+      for (com.fasterxml.jackson.core.JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot();
+          c = c.getParent()) {
+        if (c.inArray() && c.hasCurrentIndex()) {
+          path.addFirst(c.getCurrentIndex());
+        } else if (c.inObject() && c.getCurrentName() != null) {
+          path.addFirst(c.getCurrentName());
+        }
+      }
+    }
+    List<Object> segments = List.copyOf(path);
+    return new ReadProblem(Locations.dotted(segments) + ": " + message, line, column, Locations.pointer(segments));
+  }
+
+  /**
+   * Writes a roadmap document.
+   *
+   * @param factory the factory
+   * @param printer the pretty printer, or null for compact output
+   * @param target the output
+   * @param roadmap the roadmap
+   * @param finalNewline whether to end the output with {@code "\n"}
+   */
+  public static void write(JsonFactory factory, PrettyPrinter printer, GeneratorTarget target, Roadmap roadmap,
+      boolean finalNewline) {
+    Objects.requireNonNull(roadmap, "roadmap");
+    write(factory, printer, target, g -> ModelWriter.writeDocument(g, roadmap), finalNewline);
+  }
+
+  /**
+   * Writes a document.
+   *
+   * @param factory the factory
+   * @param printer the pretty printer, or null for compact output
+   * @param target the output
+   * @param content what to write
+   * @param finalNewline whether to end the output with {@code "\n"}
+   */
+  public static void write(JsonFactory factory, PrettyPrinter printer, GeneratorTarget target, Content content,
+      boolean finalNewline) {
+    try (JsonGenerator g = target.open(factory)) {
+      if (printer != null) {
+        g.setPrettyPrinter(printer);
+      }
+      content.write(g);
+      if (finalNewline) {
+        g.writeRaw('\n');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the roadmap: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Returns a target writing to a file (created or replaced) in UTF-8.
+   *
+   * @param path the file
+   * @return the target
+   */
+  public static GeneratorTarget to(Path path) {
+    Objects.requireNonNull(path, "path");
+    return factory -> {
+      OutputStream out = Files.newOutputStream(path);
+      try {
+        return new ClosingGenerator(factory.createGenerator(out, JsonEncoding.UTF8), out);
+      } catch (IOException | RuntimeException e) {
+        out.close();
+        throw e;
+      }
+    };
+  }
+
+  /**
+   * Returns a target writing to a stream in UTF-8, flushed and left open.
+   *
+   * @param out the stream
+   * @return the target
+   */
+  public static GeneratorTarget to(OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    return factory -> factory.createGenerator(out, JsonEncoding.UTF8);
+  }
+
+  /**
+   * Returns a target writing characters, flushed and left open.
+   *
+   * @param out the writer
+   * @return the target
+   */
+  public static GeneratorTarget to(Writer out) {
+    Objects.requireNonNull(out, "out");
+    return factory -> factory.createGenerator(out);
+  }
+
+  /**
+   * Writes a document to a string.
+   *
+   * @param factory the factory
+   * @param printer the pretty printer, or null
+   * @param roadmap the roadmap
+   * @param finalNewline whether to end with {@code "\n"}
+   * @return the text
+   */
+  public static String toText(JsonFactory factory, PrettyPrinter printer, Roadmap roadmap, boolean finalNewline) {
+    StringWriter out = new StringWriter();
+    write(factory, printer, to(out), roadmap, finalNewline);
+    return out.toString();
+  }
+
+  /**
+   * Writes a document to UTF-8 bytes.
+   *
+   * @param factory the factory
+   * @param printer the pretty printer, or null
+   * @param roadmap the roadmap
+   * @param finalNewline whether to end with {@code "\n"}
+   * @return the bytes
+   */
+  public static byte[] toBytes(JsonFactory factory, PrettyPrinter printer, Roadmap roadmap, boolean finalNewline) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(factory, printer, to(out), roadmap, finalNewline);
+    return out.toByteArray();
+  }
+
+  /**
+   * Decodes UTF-8 bytes.
+   *
+   * @param bytes the bytes
+   * @return the text
+   */
+  public static String utf8(byte[] bytes) {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /** A parser that also closes the stream it was opened on. */
+  private static final class ClosingParser extends com.fasterxml.jackson.core.util.JsonParserDelegate {
+    private final InputStream in;
+
+    ClosingParser(JsonParser delegate, InputStream in) {
+      super(delegate);
+      this.in = in;
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        super.close();
+      } finally {
+        in.close();
+      }
+    }
+  }
+
+  /** A generator that also closes the stream it was opened on. */
+  private static final class ClosingGenerator extends com.fasterxml.jackson.core.util.JsonGeneratorDelegate {
+    private final OutputStream out;
+
+    ClosingGenerator(JsonGenerator delegate, OutputStream out) {
+      super(delegate, false);
+      this.out = out;
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        super.close();
+      } finally {
+        out.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package org.wsis.roadmap.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.wsis.roadmap.Roadmap;
+
+final class RoadmapJsonTest {
+
+  @Test
+  void read_writtenSample_equalsSample() {
+    Roadmap sample = SampleRoadmaps.small();
+    String json = RoadmapJson.toString(sample);
+    System.out.println(json);
+    assertThat(RoadmapJson.read(json)).isEqualTo(sample);
+    assertThat(RoadmapJson.read(RoadmapJson.toCompactString(sample))).isEqualTo(sample);
+  }
+}
