@@ -61,6 +61,8 @@ public abstract class ImportIssue implements Comparable<ImportIssue> {
     UNREAD_SDG,
     /** COVID-19 cell text that is no document symbol or initiative; kept as text. */
     UNREAD_COVID,
+    /** A metric read from the text of an achievement or target; listed so that a reader can check it. */
+    METRIC_READ,
     /** An erratum replaced a printed value; the printed value is quoted. */
     ERRATUM_APPLIED
   }

@@ -8,7 +8,8 @@ import java.util.List;
  * of a paragraph that a page break cut.
  *
  * <p>The first item of a page continues the last item of the page before when that item does not
- * end a sentence ({@code . ! ? ; :}, before closing quotes or brackets) and the next item opens with
+ * end a sentence ({@code . ! ? ; :}, before closing quotes or brackets), or leaves a parenthesis
+ * open (as in {@code "52 (Rev."}), and the next item opens with
  * no bullet, list number, label or results heading, and neither is a heading. Each join is
  * reported as {@link ImportIssue.Kind#JOINED_ACROSS_PAGE_BREAK}. The parts of a cell whose values
  * are short entries ({@code Proposed Timing}) are never joined.
@@ -51,7 +52,7 @@ final class PageJoiner {
 
   /** Tells whether {@code next}, the first item of a page, continues {@code previous}, the last item of the page before. */
   static boolean continues(CharSequence previous, CellItem next) {
-    if (next.marked() || endsSentence(previous) || ResultsHeading.of(next.text()) != null
+    if (next.marked() || (endsSentence(previous) && !openParenthesis(previous)) || ResultsHeading.of(next.text()) != null
         || (previous.length() <= 60 && ResultsHeading.of(previous.toString()) != null)
         || Labels.leading(next.text()) != null) {
       return false;
@@ -65,6 +66,20 @@ final class PageJoiner {
       i--;
     }
     return i >= 0 && ".!?;:".indexOf(text.charAt(i)) >= 0;
+  }
+
+  /** Tells whether the text opens more parentheses than it closes, as in {@code "52 (Rev."}. */
+  private static boolean openParenthesis(CharSequence text) {
+    int depth = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && depth > 0) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   private static boolean startsWithListNumber(String text) {
