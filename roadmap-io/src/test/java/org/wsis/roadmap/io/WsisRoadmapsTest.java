@@ -21,6 +21,14 @@ final class WsisRoadmapsTest {
   }
 
   @Test
+  void readme_showsTheTestedLines() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(java.nio.file.Path.of("../README.md"));
+    assertThat(readme)
+        .contains("Roadmap roadmap = WsisRoadmaps.edition2024();\n"
+            + "Outcome b3 = roadmap.findOutcome(OutcomeId.parse(\"C5.GT.B3\")).orElseThrow();\n");
+  }
+
+  @Test
   void edition2024_isParsedOnceAndShared() {
     assertThat(WsisRoadmaps.edition2024()).isSameAs(WsisRoadmaps.edition2024());
     assertThat(WsisRoadmaps.latest()).isSameAs(WsisRoadmaps.edition2024());

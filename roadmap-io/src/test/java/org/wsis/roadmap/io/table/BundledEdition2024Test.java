@@ -54,6 +54,13 @@ final class BundledEdition2024Test {
   }
 
   @Test
+  void readme_tableOfTheReport_givesTheCurrentCounts() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    importEdition2024().getReport().counts().forEach((kind, count) ->
+        assertThat(readme).as("README count of " + kind).contains("| `" + kind + "` | " + count + " |"));
+  }
+
+  @Test
   void committedReport_equalsTheReportOfAFreshImport() throws IOException {
     String text = importEdition2024().getReport().toText();
     if (regenerate()) {
