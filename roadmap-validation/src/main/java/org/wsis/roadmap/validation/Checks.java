@@ -730,6 +730,7 @@ final class Checks {
   }
 
   private void cited(Outcome outcome, String base, String field, int index, String value) {
+    footnoteMarkers(outcome, base, field, index, value);
     brackets(outcome, base, field, index, value);
     markup(outcome, base, field, index, value);
   }
