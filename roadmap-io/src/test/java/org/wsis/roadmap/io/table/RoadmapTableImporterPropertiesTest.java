@@ -34,12 +34,12 @@ final class RoadmapTableImporterPropertiesTest {
 
   @Test
   void importText_truncatedAnywhere_importsOrThrowsTableImportException() {
-    qt().withExamples(150).forAll(integers().between(0, text.length())).checkAssert(end -> importsOrFailsWithALine(text.substring(0, end)));
+    qt().withExamples(40).forAll(integers().between(0, text.length())).checkAssert(end -> importsOrFailsWithALine(text.substring(0, end)));
   }
 
   @Test
   void importText_lineDeleted_importsOrThrowsTableImportException() {
-    qt().withExamples(150).forAll(integers().between(0, lines.length - 1)).checkAssert(index -> {
+    qt().withExamples(40).forAll(integers().between(0, lines.length - 1)).checkAssert(index -> {
       List<String> damaged = new ArrayList<>(Arrays.asList(lines));
       damaged.remove((int) index);
       importsOrFailsWithALine(String.join("\n", damaged));
@@ -48,7 +48,7 @@ final class RoadmapTableImporterPropertiesTest {
 
   @Test
   void importText_lineRepeated_importsOrThrowsTableImportException() {
-    qt().withExamples(150).forAll(integers().between(0, lines.length - 1)).checkAssert(index -> {
+    qt().withExamples(40).forAll(integers().between(0, lines.length - 1)).checkAssert(index -> {
       List<String> damaged = new ArrayList<>(Arrays.asList(lines));
       damaged.add(index, lines[index]);
       importsOrFailsWithALine(String.join("\n", damaged));
@@ -57,7 +57,7 @@ final class RoadmapTableImporterPropertiesTest {
 
   @Test
   void importText_tabsRemovedFromALine_importsOrThrowsTableImportException() {
-    qt().withExamples(150).forAll(integers().between(0, lines.length - 1)).checkAssert(index -> {
+    qt().withExamples(40).forAll(integers().between(0, lines.length - 1)).checkAssert(index -> {
       String[] damaged = lines.clone();
       damaged[index] = damaged[index].replace('\t', ' ');
       importsOrFailsWithALine(String.join("\n", damaged));
