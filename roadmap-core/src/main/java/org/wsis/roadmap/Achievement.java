@@ -1,5 +1,8 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -44,12 +47,12 @@ public abstract class Achievement {
    *
    * @return the text, white space normalised
    */
-  public abstract String getText();
+  public abstract @NotBlank String getText();
 
   /**
    * Returns the number the text reports.
    *
    * @return the metric, or empty when the text has no number
    */
-  public abstract Optional<Metric> getMetric();
+  public abstract Optional<@Valid Metric> getMetric();
 }

@@ -1,5 +1,8 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,35 +52,35 @@ public abstract class ActionLineRoadmap {
    *
    * @return such as {@link ActionLine#C5}
    */
-  public abstract ActionLine getActionLine();
+  public abstract @NotNull ActionLine getActionLine();
 
   /**
    * Returns the action line title as the document prints it.
    *
    * @return such as {@code "Building Confidence and Security in Use of ICTs"}
    */
-  public abstract String getTitle();
+  public abstract @NotNull String getTitle();
 
   /**
    * Returns the notes printed with the table, such as {@code "GCA – Global Cybersecurity Agenda"}.
    *
    * @return the notes in document order
    */
-  public abstract List<String> getNotes();
+  public abstract List<@NotNull String> getNotes();
 
   /**
    * Returns the outcomes, one per table row, in document order.
    *
    * @return the outcomes
    */
-  public abstract List<Outcome> getOutcomes();
+  public abstract List<@Valid @NotNull Outcome> getOutcomes();
 
   /**
    * Returns the lines of the source document the table was read from.
    *
    * @return the range, or empty when the roadmap was not read from a document
    */
-  public abstract Optional<SourceRange> getSource();
+  public abstract Optional<@Valid SourceRange> getSource();
 
   /**
    * Returns the properties a lenient reader found in the input that this model does not define, by

@@ -1,5 +1,8 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -45,19 +48,19 @@ public abstract class CovidResponse {
    *
    * @return such as {@code ["C20/18", "C21/18"]}
    */
-  public abstract List<String> getDocuments();
+  public abstract List<@NotBlank String> getDocuments();
 
   /**
    * Returns the initiatives the cell names, in document order.
    *
    * @return such as {@code ["REG4COVID"]}
    */
-  public abstract List<String> getInitiatives();
+  public abstract List<@NotBlank String> getInitiatives();
 
   /**
    * Returns the text items of the cell, verbatim but for white space.
    *
    * @return the items in document order
    */
-  public abstract List<String> getText();
+  public abstract List<@NotBlank String> getText();
 }

@@ -1,5 +1,8 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -54,12 +57,12 @@ public non-sealed interface DocumentRef extends Reference {
    *
    * @return such as {@code "Council"}, or empty
    */
-  Optional<String> getIssuer();
+  Optional<@Pattern(regexp = ".*\\S.*") String> getIssuer();
 
   /**
    * Returns the document symbols, in citation order.
    *
    * @return such as {@code ["C15/18", "C16/18"]}
    */
-  List<String> getSymbols();
+  List<@NotBlank String> getSymbols();
 }

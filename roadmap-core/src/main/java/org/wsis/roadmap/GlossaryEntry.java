@@ -1,5 +1,7 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.constraints.NotBlank;
+
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -41,12 +43,12 @@ public abstract class GlossaryEntry {
    *
    * @return such as {@code "GCA"}
    */
-  public abstract String getTerm();
+  public abstract @NotBlank String getTerm();
 
   /**
    * Returns what the term stands for.
    *
    * @return such as {@code "Global Cybersecurity Agenda"}
    */
-  public abstract String getMeaning();
+  public abstract @NotBlank String getMeaning();
 }

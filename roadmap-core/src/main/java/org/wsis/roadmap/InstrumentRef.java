@@ -1,5 +1,10 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Pattern;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -54,6 +59,7 @@ public non-sealed interface InstrumentRef extends Reference {
    *
    * @return such as {@code "ITRs"}
    */
+  @NotBlank
   String getName();
 
   /**
@@ -61,12 +67,12 @@ public non-sealed interface InstrumentRef extends Reference {
    *
    * @return such as {@code "Dubai"}, or empty
    */
-  Optional<String> getPlace();
+  Optional<@Pattern(regexp = ".*\\S.*") String> getPlace();
 
   /**
    * Returns the year of its latest revision.
    *
    * @return such as {@code 2012}, or empty
    */
-  Optional<Integer> getYear();
+  Optional<@Min(1800) @Max(2200) Integer> getYear();
 }

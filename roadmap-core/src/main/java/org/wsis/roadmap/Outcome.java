@@ -1,5 +1,10 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,85 +55,86 @@ public abstract class Outcome {
    *
    * @return such as {@code C5.GT.B3}
    */
-  public abstract OutcomeId getId();
+  public abstract @NotNull OutcomeId getId();
 
   /**
    * Returns the section of the table the outcome stands in.
    *
    * @return the section
    */
-  public abstract OutcomeSection getSection();
+  public abstract @NotNull OutcomeSection getSection();
 
   /**
    * Returns the label as printed, without trailing punctuation.
    *
    * @return such as {@code "B3"} or {@code "a"}
    */
-  public abstract String getLabel();
+  public abstract @NotNull @Pattern(regexp = "[A-Za-z0-9]{1,12}") String getLabel();
 
   /**
    * Returns the outcome statement, without its label and sub-items, white space normalised.
    *
    * @return the statement; empty when the document printed none
    */
-  public abstract String getStatement();
+  public abstract @NotNull String getStatement();
 
   /**
    * Returns the labelled sub-items of the statement ({@code D1:} to {@code D4:}, {@code i.} to {@code iv.}).
    *
    * @return the sub-items in document order
    */
-  public abstract List<SubItem> getSubItems();
+  public abstract List<@Valid @NotNull SubItem> getSubItems();
 
   /**
    * Returns the cell {@code Proposed Timing}.
    *
    * @return the timing, or empty when the cell is empty
    */
-  public abstract Optional<Timing> getTiming();
+  public abstract Optional<@Valid Timing> getTiming();
 
   /**
    * Returns the citations of the cell {@code ITU Strategic Goals and Relevant Resolutions}.
    *
    * @return the references in document order
    */
-  public abstract List<Reference> getReferences();
+  public abstract List<@Valid @NotNull Reference> getReferences();
 
   /**
    * Returns the SDG goals and targets of the cell {@code Linkages with SDGs}.
    *
    * @return the links in document order
    */
-  public abstract List<SdgLink> getSdgLinks();
+  public abstract List<@Valid @NotNull SdgLink> getSdgLinks();
 
   /**
    * Returns the cell {@code Linkages with SDGs} as printed, white space normalised.
    *
    * @return the cell text, or empty when the cell is empty
    */
-  public abstract Optional<String> getSdgRaw();
+  public abstract Optional<@Pattern(regexp = ".*\\S.*") String> getSdgRaw();
 
   /**
    * Returns the prose of the SDG cell that is not a list of codes: a rationale, goal names.
    *
    * @return the prose, or empty
    */
-  public abstract Optional<String> getSdgNote();
+  public abstract Optional<@Pattern(regexp = ".*\\S.*") String> getSdgNote();
 
   /**
    * Returns the items of the cell {@code Evidence-based analysis of the current situation}.
    *
    * @return the items in document order
    */
-  public abstract List<String> getEvidence();
+  public abstract List<@NotBlank String> getEvidence();
 
   /**
    * Returns the cell {@code Expected and Achieved results and targets to be achieved}.
    *
    * @return the results; empty lists when the cell is empty
    */
+  @Valid
   @Value.Default
-  public Results getResults() {
+  public @NotNull Results getResults() {
     return Results.builder().build();
   }
 
@@ -137,14 +143,14 @@ public abstract class Outcome {
    *
    * @return the response, or empty when the cell is empty
    */
-  public abstract Optional<CovidResponse> getCovidResponse();
+  public abstract Optional<@Valid CovidResponse> getCovidResponse();
 
   /**
    * Returns the lines of the source document the row was read from.
    *
    * @return the range, or empty when the outcome was not read from a document
    */
-  public abstract Optional<SourceRange> getSource();
+  public abstract Optional<@Valid SourceRange> getSource();
 
   /**
    * Returns the properties a lenient reader found in the input that this model does not define, by

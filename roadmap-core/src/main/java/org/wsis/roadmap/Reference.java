@@ -1,5 +1,6 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import org.wsis.roadmap.internal.ReferenceReader;
 import org.wsis.roadmap.internal.ReferenceWriter;
@@ -128,6 +129,7 @@ public sealed interface Reference permits StrategicGoalRef, ResolutionRef, Instr
    *
    * @return the citation as printed
    */
+  @NotBlank
   String getRaw();
 
   /**

@@ -1,5 +1,10 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Pattern;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -64,7 +69,7 @@ public non-sealed interface ResolutionRef extends Reference {
    *
    * @return such as {@code ["71", "130"]} or {@code ["70/1"]}
    */
-  List<String> getNumbers();
+  List<@NotBlank String> getNumbers();
 
   /**
    * Tells whether the citation names a revision ({@code Rev.}).
@@ -81,12 +86,12 @@ public non-sealed interface ResolutionRef extends Reference {
    *
    * @return such as {@code "Kigali"}, or empty
    */
-  Optional<String> getPlace();
+  Optional<@Pattern(regexp = ".*\\S.*") String> getPlace();
 
   /**
    * Returns the year of that conference.
    *
    * @return such as {@code 2022}, or empty
    */
-  Optional<Integer> getYear();
+  Optional<@Min(1800) @Max(2200) Integer> getYear();
 }

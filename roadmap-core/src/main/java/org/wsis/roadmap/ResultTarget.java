@@ -1,5 +1,10 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -44,19 +49,19 @@ public abstract class ResultTarget {
    *
    * @return the text, white space normalised
    */
-  public abstract String getText();
+  public abstract @NotBlank String getText();
 
   /**
    * Returns the number the target sets.
    *
    * @return the metric, or empty when the text has no number
    */
-  public abstract Optional<Metric> getMetric();
+  public abstract Optional<@Valid Metric> getMetric();
 
   /**
    * Returns the year by which the target is to be met.
    *
    * @return the year, or empty when the text names none
    */
-  public abstract Optional<Integer> getByYear();
+  public abstract Optional<@Min(1800) @Max(2200) Integer> getByYear();
 }

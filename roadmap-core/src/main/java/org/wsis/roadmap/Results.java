@@ -1,5 +1,9 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -45,35 +49,35 @@ public abstract class Results {
    *
    * @return the items in document order
    */
-  public abstract List<String> getExpected();
+  public abstract List<@NotBlank String> getExpected();
 
   /**
    * Returns the items under an {@code ITU Activities} heading.
    *
    * @return the items in document order
    */
-  public abstract List<String> getActivities();
+  public abstract List<@NotBlank String> getActivities();
 
   /**
    * Returns the achieved results.
    *
    * @return the achievements in document order
    */
-  public abstract List<Achievement> getAchievements();
+  public abstract List<@Valid @NotNull Achievement> getAchievements();
 
   /**
    * Returns the targets to be achieved.
    *
    * @return the targets in document order
    */
-  public abstract List<ResultTarget> getTargets();
+  public abstract List<@Valid @NotNull ResultTarget> getTargets();
 
   /**
    * Returns the items of the cell that stand under no heading.
    *
    * @return the items in document order
    */
-  public abstract List<String> getText();
+  public abstract List<@NotBlank String> getText();
 
   /**
    * Tells whether the cell holds nothing.

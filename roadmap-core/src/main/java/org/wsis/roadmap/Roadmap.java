@@ -1,5 +1,10 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -53,21 +58,21 @@ public abstract class Roadmap {
    *
    * @return such as {@code "wsis-action-lines-roadmaps-2024-10-11"}
    */
-  public abstract String getId();
+  public abstract @NotBlank String getId();
 
   /**
    * Returns the title as printed.
    *
    * @return such as {@code "WSIS Action Lines Roadmaps C2, C4, C5, C6"}
    */
-  public abstract String getTitle();
+  public abstract @NotBlank String getTitle();
 
   /**
    * Returns whether the edition is a draft or final.
    *
    * @return the status
    */
-  public abstract RoadmapStatus getStatus();
+  public abstract @NotNull RoadmapStatus getStatus();
 
   /**
    * Returns the date of the edition ({@code Draft as of 11 October 2024}).
@@ -81,35 +86,35 @@ public abstract class Roadmap {
    *
    * @return such as {@code "ITU"}, or empty
    */
-  public abstract Optional<String> getFacilitator();
+  public abstract Optional<@Pattern(regexp = ".*\\S.*") String> getFacilitator();
 
   /**
    * Returns the paragraphs of the introduction.
    *
    * @return the paragraphs in document order
    */
-  public abstract List<String> getIntroduction();
+  public abstract List<@NotNull String> getIntroduction();
 
   /**
    * Returns the citations that mandate the roadmaps, such as {@code Council Resolution 1282}.
    *
    * @return the references in document order
    */
-  public abstract List<Reference> getMandateReferences();
+  public abstract List<@Valid @NotNull Reference> getMandateReferences();
 
   /**
    * Returns the terms the edition defines.
    *
    * @return the glossary entries in document order
    */
-  public abstract List<GlossaryEntry> getGlossary();
+  public abstract List<@Valid @NotNull GlossaryEntry> getGlossary();
 
   /**
    * Returns the roadmap of each action line, in document order.
    *
    * @return the action line roadmaps
    */
-  public abstract List<ActionLineRoadmap> getActionLines();
+  public abstract List<@Valid @NotNull ActionLineRoadmap> getActionLines();
 
   /**
    * Returns the properties a lenient reader found in the input that this model does not define, by

@@ -57,7 +57,12 @@ public sealed interface SdgLink permits GoalLink, TargetLink {
    */
   static SdgLink parse(CharSequence code) {
     String text = RoadmapParseException.requireText(code, "SDG link").strip();
-    return text.indexOf('.') >= 0 ? of(SdgTarget.parse(text)) : of(SdgGoal.parse(text));
+    try {
+      return text.indexOf('.') >= 0 ? of(SdgTarget.parse(text)) : of(SdgGoal.parse(text));
+    } catch (RoadmapParseException e) {
+      throw new RoadmapParseException(
+          "SDG link must be a goal from 1 to 17 or a target code such as '9.c', but was: '" + code + "'", code, 0, e);
+    }
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.constraints.Positive;
+
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -53,14 +55,14 @@ public abstract class SourceRange {
    *
    * @return a line number, from 1
    */
-  public abstract int getFromLine();
+  public abstract @Positive int getFromLine();
 
   /**
    * Returns the last line, inclusive.
    *
    * @return a line number, not before {@link #getFromLine()}
    */
-  public abstract int getToLine();
+  public abstract @Positive int getToLine();
 
   @Value.Check
   void check() {

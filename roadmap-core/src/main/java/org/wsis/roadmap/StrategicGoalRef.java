@@ -1,5 +1,8 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Pattern;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.annotation.JsonTypeName;
@@ -53,6 +56,7 @@ public non-sealed interface StrategicGoalRef extends Reference {
    *
    * @return such as {@code 1}
    */
+  @Positive
   int getGoal();
 
   /**
@@ -60,5 +64,5 @@ public non-sealed interface StrategicGoalRef extends Reference {
    *
    * @return such as {@code "1.6"}, or empty
    */
-  Optional<String> getTarget();
+  Optional<@Pattern(regexp = "[0-9]{1,2}(\\.[0-9]{1,2})?") String> getTarget();
 }

@@ -1,5 +1,8 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -41,12 +44,12 @@ public abstract class SubItem {
    *
    * @return such as {@code "D1"} or {@code "ii"}
    */
-  public abstract String getLabel();
+  public abstract @NotNull @Pattern(regexp = "[A-Za-z0-9]{1,12}") String getLabel();
 
   /**
    * Returns the text of the sub-item.
    *
    * @return the text, white space normalised
    */
-  public abstract String getText();
+  public abstract @NotNull String getText();
 }

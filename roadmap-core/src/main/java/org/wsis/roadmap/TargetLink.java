@@ -1,5 +1,7 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.constraints.NotNull;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -39,6 +41,7 @@ public non-sealed interface TargetLink extends SdgLink {
    *
    * @return the target
    */
+  @NotNull
   SdgTarget getTarget();
 
   @JsonIgnore

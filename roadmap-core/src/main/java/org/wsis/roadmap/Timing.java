@@ -1,5 +1,9 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
 import java.util.List;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -102,7 +106,7 @@ public abstract class Timing {
    *
    * @return such as {@code "2020-2025"}
    */
-  public abstract String getRaw();
+  public abstract @NotBlank String getRaw();
 
   /**
    * Returns the values read from the cell, in document order; text that could not be read is an
@@ -110,5 +114,5 @@ public abstract class Timing {
    *
    * @return the entries
    */
-  public abstract List<TimingEntry> getEntries();
+  public abstract List<@Valid @NotNull TimingEntry> getEntries();
 }

@@ -1,5 +1,10 @@
 package org.wsis.roadmap;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Max;
+
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -63,28 +68,28 @@ public abstract class TimingEntry {
    *
    * @return such as {@code "Since 2019 (continuous)"}
    */
-  public abstract String getRaw();
+  public abstract @NotBlank String getRaw();
 
   /**
    * Returns the form of this entry.
    *
    * @return the kind
    */
-  public abstract Kind getKind();
+  public abstract @NotNull Kind getKind();
 
   /**
    * Returns the first year.
    *
    * @return the year, empty for {@link Kind#CONTINUOUS} and {@link Kind#UNREAD}
    */
-  public abstract Optional<Integer> getFrom();
+  public abstract Optional<@Min(1800) @Max(2200) Integer> getFrom();
 
   /**
    * Returns the last year, inclusive.
    *
    * @return the year for {@link Kind#SPAN} and {@link Kind#YEAR}, empty otherwise
    */
-  public abstract Optional<Integer> getTo();
+  public abstract Optional<@Min(1800) @Max(2200) Integer> getTo();
 
   /**
    * Tells whether this entry has no printed end: {@code Since}, {@code to date} or {@code Continuous}.

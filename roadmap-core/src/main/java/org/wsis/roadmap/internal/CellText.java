@@ -10,8 +10,8 @@ import java.util.Set;
  *
  * <p>Block-level tags ({@code <p>}, {@code <li>}, {@code <br>}, ...) become a paragraph break
  * ({@code '\n'} in {@link #paragraphs()}, a space in {@link #text()}); inline tags ({@code <i>},
- * {@code <b>}, ...) are removed. A {@code <} that does not open a tag is kept as text. Runs in time
- * linear in the input length.
+ * {@code <b>}, ...) are removed. Only known HTML tag names count as markup: {@code <5 years>} or a
+ * {@code <} that opens no tag is kept as text. Runs in time linear in the input length.
  *
  * <pre>{@code
  * CellText cell = CellText.of("<p><i>SDG 8,9</i></p>");
@@ -23,6 +23,9 @@ import java.util.Set;
 public final class CellText {
   private static final int MAX_TAG = 200;
   private static final int MAX_ENTITY = 12;
+  private static final Set<String> INLINE_TAGS = Set.of(
+      "i", "b", "u", "s", "em", "strong", "span", "a", "sup", "sub", "font", "small", "big", "code", "mark", "abbr",
+      "cite", "q", "ins", "del", "img", "o:p");
   private static final Set<String> BLOCK_TAGS = Set.of(
       "p", "br", "li", "ul", "ol", "div", "tr", "td", "th", "table", "tbody", "thead", "h1", "h2", "h3",
       "h4", "h5", "h6", "blockquote", "hr", "dl", "dt", "dd");
@@ -57,8 +60,9 @@ public final class CellText {
       char c = cell.charAt(i);
       if (c == '<') {
         int end = tagEnd(cell, i);
-        if (end > 0) {
-          if (isBlockTag(cell, i, end)) {
+        String name = end > 0 ? tagName(cell, i, end) : "";
+        if (end > 0 && (BLOCK_TAGS.contains(name) || INLINE_TAGS.contains(name))) {
+          if (BLOCK_TAGS.contains(name)) {
             pendingBreak = true;
           }
           if (!pendingSpace && !pendingBreak) {
@@ -165,16 +169,16 @@ public final class CellText {
     return -1;
   }
 
-  private static boolean isBlockTag(String s, int start, int end) {
+  private static String tagName(String s, int start, int end) {
     int i = start + 1;
     if (s.charAt(i) == '/') {
       i++;
     }
     int j = i;
-    while (j < end && (isAsciiLetter(s.charAt(j)) || Character.isDigit(s.charAt(j)))) {
+    while (j < end && (isAsciiLetter(s.charAt(j)) || (s.charAt(j) >= '0' && s.charAt(j) <= '9') || s.charAt(j) == ':')) {
       j++;
     }
-    return BLOCK_TAGS.contains(s.substring(i, j).toLowerCase(Locale.ROOT));
+    return s.substring(i, j).toLowerCase(Locale.ROOT);
   }
 
   private static boolean isAsciiLetter(char c) {

@@ -143,4 +143,23 @@ final class RoadmapIndexTest {
     assertThat(index.targets()).extracting(Object::toString).containsExactly("4.4", "9.c", "17.8");
     assertThat(index.resolutions()).extracting(Object::toString).containsExactly("70/1", "PP 130", "PP 140", "WTDC 45");
   }
+
+  @Test
+  void activeIn_timingReadFromPrintedCells_followsTheDocumentedReading() {
+    Outcome since = outcome("C4.GT.A", "Since").timing(org.wsis.roadmap.Timing.read("Since 2019 (continuous)")).build();
+    Outcome toDate = outcome("C4.GT.F", "To date").timing(org.wsis.roadmap.Timing.read("2012 to date")).build();
+    Outcome span = outcome("C4.GT.D", "Span").timing(org.wsis.roadmap.Timing.read("2016 - 2030")).build();
+    Outcome continuous = outcome("C4.GT.C", "Continuous").timing(org.wsis.roadmap.Timing.read("Continuous")).build();
+    Roadmap roadmap = Roadmap.builder().id("r").title("t").status(RoadmapStatus.DRAFT)
+        .asOf(java.time.LocalDate.of(2024, 10, 11))
+        .addActionLine(ActionLineRoadmap.builder().actionLine(ActionLine.C4).title("C4")
+            .addOutcomes(since, toDate, span, continuous).build())
+        .build();
+    RoadmapIndex c4 = RoadmapIndex.of(roadmap);
+    assertThat(ids(c4.activeIn(2015))).containsExactly("C4.GT.F");
+    assertThat(ids(c4.activeIn(2020))).containsExactly("C4.GT.A", "C4.GT.F", "C4.GT.D");
+    assertThat(ids(c4.activeIn(2024))).containsExactly("C4.GT.A", "C4.GT.F", "C4.GT.D", "C4.GT.C");
+    assertThat(ids(c4.activeIn(2026))).containsExactly("C4.GT.A", "C4.GT.D", "C4.GT.C");
+    assertThat(ids(c4.activeIn(2031))).containsExactly("C4.GT.A", "C4.GT.C");
+  }
 }

@@ -31,9 +31,12 @@ public final class ReadLimits {
 
   /**
    * Largest document (JSON, YAML, CSV), in bytes or characters: 64 MiB. A JSON Lines stream has no
-   * total limit; each of its lines is limited to this size.
+   * total limit; each of its lines is limited to {@link #MAX_JSON_LINE_LENGTH}.
    */
   public static final long MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
+
+  /** Longest line of a JSON Lines stream, in characters: 16 Mi. The stream itself may be of any length. */
+  public static final int MAX_JSON_LINE_LENGTH = 16 * 1024 * 1024;
 
   /** Most YAML aliases in one document: 50. */
   public static final int MAX_YAML_ALIASES = 50;

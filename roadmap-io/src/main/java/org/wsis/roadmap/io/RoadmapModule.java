@@ -3,11 +3,15 @@ package org.wsis.roadmap.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
 import org.wsis.roadmap.ActionLineRoadmap;
@@ -45,9 +49,35 @@ public final class RoadmapModule extends SimpleModule {
     addSerializer(Roadmap.class, new RoadmapSerializer());
     addSerializer(ActionLineRoadmap.class, new ActionLineSerializer());
     addSerializer(Outcome.class, new OutcomeSerializer());
-    addDeserializer(Roadmap.class, new Reading<>(ModelReader::readRoadmapValue));
-    addDeserializer(ActionLineRoadmap.class, new Reading<>(ModelReader::readActionLineValue));
-    addDeserializer(Outcome.class, new Reading<>(ModelReader::readOutcomeValue));
+  }
+
+  @Override
+  public void setupModule(SetupContext context) {
+    super.setupModule(context);
+    context.addDeserializers(new ModelDeserializers());
+  }
+
+  /** Finds the readers for the model types and their generated implementations. */
+  private static final class ModelDeserializers extends Deserializers.Base {
+    private final Reading<Roadmap> roadmap = new Reading<>(ModelReader::readRoadmapValue);
+    private final Reading<ActionLineRoadmap> actionLine = new Reading<>(ModelReader::readActionLineValue);
+    private final Reading<Outcome> outcome = new Reading<>(ModelReader::readOutcomeValue);
+
+    @Override
+    public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+        BeanDescription description) {
+      Class<?> raw = type.getRawClass();
+      if (Roadmap.class.isAssignableFrom(raw)) {
+        return roadmap;
+      }
+      if (ActionLineRoadmap.class.isAssignableFrom(raw)) {
+        return actionLine;
+      }
+      if (Outcome.class.isAssignableFrom(raw)) {
+        return outcome;
+      }
+      return null;
+    }
   }
 
   private static final class RoadmapSerializer extends JsonSerializer<Roadmap> {

@@ -11,7 +11,9 @@ final class RoadmapJsonTest {
   void read_writtenSample_equalsSample() {
     Roadmap sample = SampleRoadmaps.small();
     String json = RoadmapJson.toString(sample);
-    System.out.println(json);
+    System.out.println(RoadmapCsv.toOutcomesString(sample));
+    System.out.println(RoadmapCsv.toSdgLinksString(sample));
+    System.out.println(RoadmapJsonLines.toString(sample));
     assertThat(RoadmapJson.read(json)).isEqualTo(sample);
     assertThat(RoadmapJson.read(RoadmapJson.toCompactString(sample))).isEqualTo(sample);
   }

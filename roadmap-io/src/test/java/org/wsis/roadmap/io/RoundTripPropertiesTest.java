@@ -41,4 +41,23 @@ final class RoundTripPropertiesTest {
     qt().withExamples(EXAMPLES).withShrinkCycles(20).forAll(roadmaps())
         .check(r -> RoadmapYaml.read(RoadmapYaml.toString(r)).equals(r));
   }
+
+  @Test
+  void jsonLines_readOfWritten_equalsOriginal() {
+    qt().withExamples(EXAMPLES).withShrinkCycles(20).forAll(roadmaps())
+        .check(r -> RoadmapJsonLines.read(RoadmapJsonLines.toString(r)).equals(r));
+  }
+
+  @Test
+  void module_readOfWritten_equalsOriginal() {
+    com.fasterxml.jackson.databind.ObjectMapper mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper().registerModule(new RoadmapModule());
+    qt().withExamples(200).withShrinkCycles(20).forAll(roadmaps()).check(r -> {
+      try {
+        return mapper.readValue(mapper.writeValueAsString(r), Roadmap.class).equals(r);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new AssertionError(e);
+      }
+    });
+  }
 }

@@ -157,7 +157,7 @@ public final class RoadmapGenerator {
       links.add(random.nextInt(3) == 0 ? SdgLink.of(goal(random)) : SdgLink.of(target(random)));
     }
     b.sdgLinks(links);
-    if (!links.isEmpty() || random.nextInt(4) == 0) {
+    if (!links.isEmpty()) {
       b.sdgRaw(links.stream().map(SdgLink::getCode).collect(Collectors.joining(", ")));
     }
     if (random.nextInt(3) == 0) {
@@ -261,7 +261,8 @@ public final class RoadmapGenerator {
         return b.raw("Radio Regulations").build();
       }
       case 3: {
-        List<String> symbols = symbols(random, 3);
+        List<String> symbols = new ArrayList<>(symbols(random, 3));
+        symbols.add("C" + (10 + random.nextInt(15)) + "/" + (1 + random.nextInt(99)));
         DocumentRef.Builder b = DocumentRef.builder().symbols(symbols);
         if (random.nextBoolean()) {
           b.issuer("Council");

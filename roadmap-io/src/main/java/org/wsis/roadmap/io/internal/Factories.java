@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -19,6 +20,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class Factories {
   private static final JsonFactory JSON = configure(new com.fasterxml.jackson.core.JsonFactoryBuilder(), ReadLimits.MAX_DOCUMENT_LENGTH).build();
   private static final YAMLFactory YAML = yamlFactory();
+  private static final CsvFactory CSV = configure(CsvFactory.builder(), ReadLimits.MAX_DOCUMENT_LENGTH).build();
 
   private Factories() {}
 
@@ -38,6 +40,15 @@ public final class Factories {
    */
   public static YAMLFactory yaml() {
     return YAML;
+  }
+
+  /**
+   * Returns the shared CSV factory: limits applied.
+   *
+   * @return the factory
+   */
+  public static CsvFactory csv() {
+    return CSV;
   }
 
   /**

@@ -1,0 +1,991 @@
+package org.wsis.roadmap.validation;
+
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsis.roadmap.Achievement;
+import org.wsis.roadmap.ActionLine;
+import org.wsis.roadmap.ActionLineRoadmap;
+import org.wsis.roadmap.DocumentRef;
+import org.wsis.roadmap.InstrumentRef;
+import org.wsis.roadmap.Metric;
+import org.wsis.roadmap.Outcome;
+import org.wsis.roadmap.OutcomeSection;
+import org.wsis.roadmap.Reference;
+import org.wsis.roadmap.ResolutionBody;
+import org.wsis.roadmap.ResolutionRef;
+import org.wsis.roadmap.ResultTarget;
+import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.SdgGoal;
+import org.wsis.roadmap.SdgLink;
+import org.wsis.roadmap.StrategicGoalRef;
+import org.wsis.roadmap.TargetLink;
+import org.wsis.roadmap.Timing;
+import org.wsis.roadmap.TimingEntry;
+
+/**
+ * The rules of the catalogue, run over one roadmap in one pass per family. Every index (ids,
+ * statements, document symbols) is a hash map built during the pass, so the run is linear in the
+ * number of outcomes. Not thread-safe: one instance per run.
+ */
+final class Checks {
+  static final int HORIZON_FIRST_YEAR = 2003;
+  static final int HORIZON_LAST_YEAR = 2030;
+
+  private static final Map<ResolutionBody, Integer> FIRST_CONFERENCE = new EnumMap<>(ResolutionBody.class);
+
+  static {
+    FIRST_CONFERENCE.put(ResolutionBody.PP, 1865);
+    FIRST_CONFERENCE.put(ResolutionBody.UNGA, 1946);
+    FIRST_CONFERENCE.put(ResolutionBody.COUNCIL, 1947);
+    FIRST_CONFERENCE.put(ResolutionBody.WTSA, 1993);
+    FIRST_CONFERENCE.put(ResolutionBody.WRC, 1993);
+    FIRST_CONFERENCE.put(ResolutionBody.RA, 1993);
+    FIRST_CONFERENCE.put(ResolutionBody.WTDC, 1994);
+  }
+
+  private static final Pattern OUTCOME_LABEL = Pattern.compile("([A-Za-z]?)([0-9]*)");
+  private static final Pattern LETTER_NUMBER = Pattern.compile("([A-Za-z])([0-9]+)");
+  private static final Pattern RESOLUTION_NUMBER = Pattern.compile("[0-9]+(/[0-9]+)?");
+  private static final Pattern UN_NUMBER = Pattern.compile("[0-9]+/[0-9]+");
+  private static final Pattern SUPERSCRIPTS = Pattern.compile("[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+");
+  private static final Pattern NOTE_MARKER = Pattern.compile("^\\s*([\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+|[0-9]+)(?=[\\s.):])");
+  private static final Pattern MARKUP =
+      Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>|&(amp|lt|gt|nbsp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);");
+  private static final Pattern DIGIT = Pattern.compile("[0-9]");
+  private static final String[] ROMAN = romanNumerals(60);
+
+  private final Roadmap roadmap;
+  private final Profile profile;
+  private final int editionYear;
+  private final List<Finding> findings = new ArrayList<>();
+
+  // Indexes of the whole run.
+  private final Map<Object, String> firstIdPointer = new HashMap<>();
+  private final Map<String, String> firstStatement = new HashMap<>();
+  private final Map<String, String> symbolForms = new HashMap<>();
+  private final Set<String> footnotes = new HashSet<>();
+
+  Checks(Roadmap roadmap, Profile profile, int editionYear) {
+    this.roadmap = roadmap;
+    this.profile = profile;
+    this.editionYear = editionYear;
+  }
+
+  List<Finding> run() {
+    structure();
+    for (int r = 0; r < roadmap.getMandateReferences().size(); r++) {
+      reference(roadmap.getMandateReferences().get(r), "/mandateReferences/" + r, null);
+    }
+    List<ActionLineRoadmap> lines = roadmap.getActionLines();
+    for (int a = 0; a < lines.size(); a++) {
+      ActionLineRoadmap line = lines.get(a);
+      footnotes.clear();
+      collectFootnotes(line.getNotes());
+      collectFootnotes(roadmap.getIntroduction());
+      String linePointer = "/actionLines/" + a;
+      labelSequences(line, linePointer);
+      emptyCells(line, linePointer);
+      OutcomeSection previous = null;
+      for (int o = 0; o < line.getOutcomes().size(); o++) {
+        Outcome outcome = line.getOutcomes().get(o);
+        String base = linePointer + "/outcomes/" + o;
+        if (outcome.getSection() == OutcomeSection.GENEVA_TUNIS && previous == OutcomeSection.WSIS_PLUS_10) {
+          report(Rule.STR_005, base + "/section", outcome,
+              "outcomes of the Geneva Plan of Action and Tunis Agenda must come before those of WSIS+10, but this one follows a WSIS+10 outcome: '"
+                  + outcome.getId() + "'");
+        }
+        previous = outcome.getSection();
+        outcome(line, outcome, base);
+      }
+    }
+    return findings;
+  }
+
+  // ---------------------------------------------------------------- structure
+
+  private void structure() {
+    if (roadmap.getAsOf().isEmpty()) {
+      report(Rule.STR_008, "/asOf", null, "edition must be dated, but the date is missing; timings are measured against today's year " + editionYear);
+    }
+    if (roadmap.getActionLines().isEmpty()) {
+      report(Rule.STR_004, "/actionLines", null, "roadmap must have at least one action line table, but has none");
+    }
+    facilitator();
+    Map<ActionLine, Integer> seen = new EnumMap<>(ActionLine.class);
+    for (int a = 0; a < roadmap.getActionLines().size(); a++) {
+      ActionLineRoadmap line = roadmap.getActionLines().get(a);
+      String pointer = "/actionLines/" + a;
+      Integer first = seen.putIfAbsent(line.getActionLine(), a);
+      if (first != null) {
+        reportLine(Rule.STR_002, pointer + "/actionLine", line,
+            "action line must have one table, but '" + line.getActionLine().getCode() + "' also has /actionLines/" + first);
+      }
+      titleMatchesCatalogue(line, pointer);
+      if (line.getOutcomes().isEmpty()) {
+        reportLine(Rule.STR_003, pointer + "/outcomes", line,
+            "action line table must have outcomes, but '" + line.getActionLine().getCode() + "' has none");
+      }
+    }
+  }
+
+  private void facilitator() {
+    if (roadmap.getFacilitator().isEmpty() || roadmap.getFacilitator().get().isBlank()) {
+      return;
+    }
+    String facilitator = roadmap.getFacilitator().get().strip();
+    StringBuilder others = new StringBuilder();
+    Set<ActionLine> listed = java.util.EnumSet.noneOf(ActionLine.class);
+    for (ActionLineRoadmap line : roadmap.getActionLines()) {
+      ActionLine actionLine = line.getActionLine();
+      if (!listed.add(actionLine)) {
+        continue;
+      }
+      boolean facilitates = false;
+      for (String name : actionLine.getLeadFacilitators()) {
+        facilitates |= name.equalsIgnoreCase(facilitator);
+      }
+      for (String name : actionLine.getCoFacilitators()) {
+        facilitates |= name.equalsIgnoreCase(facilitator);
+      }
+      if (!facilitates) {
+        others.append(others.length() == 0 ? "" : ", ").append(actionLine.getCode()).append(" led by ")
+            .append(actionLine.getLeadFacilitators().isEmpty() ? "its sub-line facilitators" : String.join(" and ", actionLine.getLeadFacilitators()));
+      }
+    }
+    if (others.length() > 0) {
+      report(Rule.STR_007, "/facilitator", null,
+          "the roadmap's facilitator must be a lead or co-facilitator of every action line it covers (" + others + "), but was: '"
+              + facilitator + "'");
+    }
+  }
+
+  private static final Set<String> STOP_WORDS = Set.of("and", "the", "for", "with", "from", "into", "that", "this", "all", "its", "their");
+
+  private void titleMatchesCatalogue(ActionLineRoadmap line, String pointer) {
+    if (line.getTitle().isBlank()) {
+      return;
+    }
+    Set<String> official = words(line.getActionLine().getTitle());
+    official.addAll(words(line.getActionLine().getGenevaPlanTitle()));
+    for (String word : words(line.getTitle())) {
+      if (official.contains(word)) {
+        return;
+      }
+    }
+    reportLine(Rule.STR_006, pointer + "/title", line,
+        "the printed title must share a word with the official title of " + line.getActionLine().getCode() + " ('"
+            + line.getActionLine().getTitle() + "'), but was: '" + clip(line.getTitle()) + "'");
+  }
+
+  private static Set<String> words(String text) {
+    Set<String> words = new HashSet<>();
+    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (word.length() >= 3 && !STOP_WORDS.contains(word)) {
+        words.add(word.length() > 5 ? word.substring(0, 5) : word);
+      }
+    }
+    return words;
+  }
+
+  // ---------------------------------------------------------------- outcome
+
+  private void outcome(ActionLineRoadmap line, Outcome outcome, String base) {
+    identity(line, outcome, base);
+    subItems(outcome, base);
+    sdg(outcome, base);
+    timing(outcome, base);
+    for (int r = 0; r < outcome.getReferences().size(); r++) {
+      reference(outcome.getReferences().get(r), base + "/references/" + r, outcome);
+    }
+    repeatedReferences(outcome, base);
+    results(outcome, base);
+    text(outcome, base);
+    covid(outcome, base);
+  }
+
+  private void identity(ActionLineRoadmap line, Outcome outcome, String base) {
+    String first = firstIdPointer.putIfAbsent(outcome.getId(), base);
+    if (first != null) {
+      report(Rule.ID_001, base + "/id", outcome, "outcome id must be unique, but '" + outcome.getId() + "' is also the id of " + first);
+    }
+    if (outcome.getId().getActionLine() != line.getActionLine()) {
+      report(Rule.ID_002, base + "/id", outcome,
+          "outcome id must name the action line of its table (" + line.getActionLine().getCode() + "), but was: '" + outcome.getId() + "'");
+    }
+    if (outcome.getId().getSection() != outcome.getSection()) {
+      report(Rule.ID_002, base + "/id", outcome,
+          "outcome id must name the outcome's section (" + outcome.getSection().getCode() + "), but was: '" + outcome.getId() + "'");
+    }
+    if (!outcome.getId().getLabel().equals(outcome.getLabel())) {
+      report(Rule.ID_002, base + "/id", outcome,
+          "outcome id must end with the outcome's label ('" + outcome.getLabel() + "'), but was: '" + outcome.getId() + "'");
+    }
+  }
+
+  private void labelSequences(ActionLineRoadmap line, String linePointer) {
+    Map<OutcomeSection, String> previous = new EnumMap<>(OutcomeSection.class);
+    Set<String> seen = new HashSet<>();
+    for (int o = 0; o < line.getOutcomes().size(); o++) {
+      Outcome outcome = line.getOutcomes().get(o);
+      String label = outcome.getLabel();
+      if (!seen.add(outcome.getSection() + ":" + label)) {
+        // A repeated label repeats an id: WSIS-ID-001 reports it, and the sequence goes on from the label before.
+        continue;
+      }
+      String before = previous.put(outcome.getSection(), label);
+      String pointer = linePointer + "/outcomes/" + o + "/label";
+      Matcher m = OUTCOME_LABEL.matcher(label);
+      if (!m.matches() || label.isEmpty()) {
+        report(Rule.ID_003, pointer, outcome,
+            "outcome label must be a letter, a letter and a number, or a number, but was: '" + label + "'");
+        continue;
+      }
+      if (before == null) {
+        if (!startsSequence(m)) {
+          report(Rule.ID_003, pointer, outcome,
+              "the first label of a section must be 'A', 'a', 'A1', 'a1' or '1', but was: '" + label + "'");
+        }
+      } else {
+        Matcher p = OUTCOME_LABEL.matcher(before);
+        if (p.matches() && !before.isEmpty() && !follows(p, m)) {
+          report(Rule.ID_003, pointer, outcome,
+              "outcome labels must run in sequence within a section, but '" + label + "' follows '" + before + "'");
+        }
+      }
+    }
+  }
+
+  private static boolean startsSequence(Matcher m) {
+    String letter = m.group(1);
+    int number = m.group(2).isEmpty() ? 0 : parseSmall(m.group(2));
+    if (letter.isEmpty()) {
+      return number == 1;
+    }
+    return (letter.equals("A") || letter.equals("a")) && (number == 0 || number == 1);
+  }
+
+  private static boolean follows(Matcher previous, Matcher current) {
+    String pl = previous.group(1);
+    String cl = current.group(1);
+    int pn = previous.group(2).isEmpty() ? 0 : parseSmall(previous.group(2));
+    int cn = current.group(2).isEmpty() ? 0 : parseSmall(current.group(2));
+    if (pl.isEmpty() || cl.isEmpty()) {
+      return pl.isEmpty() && cl.isEmpty() && cn == pn + 1;
+    }
+    char p = pl.charAt(0);
+    char c = cl.charAt(0);
+    if (Character.isUpperCase(p) != Character.isUpperCase(c)) {
+      return false;
+    }
+    if (p == c) {
+      return pn >= 1 && cn == pn + 1;
+    }
+    return c == p + 1 && (cn == 0 || cn == 1);
+  }
+
+  private static int parseSmall(String digits) {
+    return digits.length() > 6 ? Integer.MAX_VALUE - 1 : Integer.parseInt(digits);
+  }
+
+  private void subItems(Outcome outcome, String base) {
+    for (int i = 1; i < outcome.getSubItems().size(); i++) {
+      String before = outcome.getSubItems().get(i - 1).getLabel();
+      String label = outcome.getSubItems().get(i).getLabel();
+      String first = outcome.getSubItems().get(0).getLabel();
+      Optional<String> expected = successor(first, before);
+      if (expected.isPresent() && !expected.get().equals(label)) {
+        report(Rule.ID_004, base + "/subItems/" + i + "/label", outcome,
+            "sub-item labels must run in sequence ('" + expected.get() + "' after '" + before + "'), but was: '" + label + "'");
+      }
+    }
+    if (!outcome.getSubItems().isEmpty()) {
+      String first = outcome.getSubItems().get(0).getLabel();
+      if (!isSequenceStart(first)) {
+        report(Rule.ID_004, base + "/subItems/0/label", outcome,
+            "the first sub-item label must be 'i', 'a', 'A', '1' or a letter followed by 1 such as 'D1', but was: '" + first + "'");
+      }
+    }
+  }
+
+  private static boolean isSequenceStart(String label) {
+    return label.equals("i") || label.equals("a") || label.equals("A") || label.equals("1")
+        || (LETTER_NUMBER.matcher(label).matches() && label.substring(1).equals("1"));
+  }
+
+  /** Returns the label that should follow {@code previous} in a sequence that began with {@code first}. */
+  private static Optional<String> successor(String first, String previous) {
+    if (first.equals("i")) {
+      int value = romanValue(previous);
+      return value > 0 && value + 1 < ROMAN.length ? Optional.of(ROMAN[value + 1]) : Optional.empty();
+    }
+    Matcher m = LETTER_NUMBER.matcher(previous);
+    if (LETTER_NUMBER.matcher(first).matches() && m.matches()) {
+      return Optional.of(m.group(1) + (parseSmall(m.group(2)) + 1));
+    }
+    if (first.length() == 1 && Character.isLetter(first.charAt(0)) && previous.length() == 1 && Character.isLetter(previous.charAt(0))) {
+      return Optional.of(String.valueOf((char) (previous.charAt(0) + 1)));
+    }
+    if (first.chars().allMatch(Character::isDigit) && !previous.isEmpty() && previous.chars().allMatch(Character::isDigit)) {
+      return Optional.of(String.valueOf(parseSmall(previous) + 1));
+    }
+    return Optional.empty();
+  }
+
+  private static int romanValue(String label) {
+    for (int i = 1; i < ROMAN.length; i++) {
+      if (ROMAN[i].equals(label)) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private static String[] romanNumerals(int count) {
+    String[] tens = {"", "x", "xx", "xxx", "xl", "l"};
+    String[] units = {"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"};
+    String[] result = new String[count];
+    for (int i = 0; i < count; i++) {
+      result[i] = tens[i / 10] + units[i % 10];
+    }
+    return result;
+  }
+
+  // ---------------------------------------------------------------- SDG
+
+  private void sdg(Outcome outcome, String base) {
+    List<SdgLink> links = outcome.getSdgLinks();
+    Set<SdgGoal> goals = java.util.EnumSet.noneOf(SdgGoal.class);
+    for (SdgLink link : links) {
+      if (link.getKind() == SdgLink.Kind.GOAL) {
+        goals.add(link.getGoal());
+      }
+    }
+    Set<String> codes = new HashSet<>();
+    for (int k = 0; k < links.size(); k++) {
+      SdgLink link = links.get(k);
+      String pointer = base + "/sdgLinks/" + k;
+      if (!codes.add(link.getCode())) {
+        report(Rule.SDG_003, pointer, outcome, "SDG links must not repeat in one outcome, but was: '" + link.getCode() + "'");
+      }
+      if (link.getKind() == SdgLink.Kind.TARGET) {
+        TargetLink target = (TargetLink) link;
+        if (!target.getTarget().isKnown()) {
+          report(Rule.SDG_001, pointer, outcome,
+              "an SDG target must be one of the 169 targets of the UN catalogue, but was: '" + link.getCode() + "'");
+        }
+        if (!goals.isEmpty() && !goals.contains(target.getGoal())) {
+          report(Rule.SDG_002, pointer, outcome,
+              "an SDG target must belong to a goal the outcome lists (" + goalList(goals) + "), but was: '" + link.getCode() + "'");
+        }
+      }
+    }
+    boolean noRaw = outcome.getSdgRaw().map(String::isBlank).orElse(true);
+    if (links.isEmpty() && noRaw && outcome.getSdgNote().isEmpty()) {
+      report(Rule.SDG_004, base + "/sdgLinks", outcome, "outcome must be linked with SDG goals or targets, but the SDG cell is empty");
+    }
+    if (links.isEmpty() && !noRaw && outcome.getSdgNote().isEmpty()) {
+      report(Rule.SDG_005, base + "/sdgRaw", outcome,
+          "the SDG cell must name goals or targets, but no goal or target was read from: '" + clip(outcome.getSdgRaw().get()) + "'");
+    }
+  }
+
+  private static String goalList(Set<SdgGoal> goals) {
+    StringBuilder sb = new StringBuilder();
+    for (SdgGoal goal : goals) {
+      sb.append(sb.length() == 0 ? "" : ", ").append("SDG ").append(goal.getNumber());
+    }
+    return sb.toString();
+  }
+
+  // ---------------------------------------------------------------- timing
+
+  private void timing(Outcome outcome, String base) {
+    if (outcome.getTiming().isEmpty()) {
+      report(Rule.TIME_003, base + "/timing", outcome, "outcome must have a timing, but the timing cell is empty");
+      return;
+    }
+    Timing timing = outcome.getTiming().get();
+    List<TimingEntry> entries = timing.getEntries();
+    if (entries.isEmpty()) {
+      report(Rule.TIME_006, base + "/timing", outcome, "timing text must be read as spans, years or open periods, but nothing was read from: '" + clip(timing.getRaw()) + "'");
+    }
+    Set<String> seen = new HashSet<>();
+    boolean continuous = false;
+    boolean closed = false;
+    List<int[]> spans = new ArrayList<>();
+    for (int k = 0; k < entries.size(); k++) {
+      TimingEntry entry = entries.get(k);
+      String pointer = base + "/timing/entries/" + k;
+      if (entry.getKind() == TimingEntry.Kind.UNREAD) {
+        report(Rule.TIME_006, pointer, outcome, "timing text must be read as spans, years or open periods, but was: '" + clip(entry.getRaw()) + "'");
+        continue;
+      }
+      Optional<Integer> from = entry.getFrom();
+      Optional<Integer> to = entry.getTo();
+      if (from.isPresent() && to.isPresent() && from.get() > to.get()) {
+        report(Rule.TIME_001, pointer, outcome, "a timing span must not end before it starts, but was: '" + entry.getRaw() + "'");
+      }
+      for (Optional<Integer> year : List.of(from, to)) {
+        if (year.isPresent() && (year.get() < HORIZON_FIRST_YEAR || year.get() > HORIZON_LAST_YEAR)) {
+          report(Rule.TIME_002, pointer, outcome,
+              "timing years must lie in " + HORIZON_FIRST_YEAR + "-" + HORIZON_LAST_YEAR + ", but was: '" + entry.getRaw() + "'");
+          break;
+        }
+      }
+      if ((entry.getKind() == TimingEntry.Kind.SINCE || entry.getKind() == TimingEntry.Kind.TO_DATE)
+          && from.isPresent() && from.get() > editionYear) {
+        report(Rule.TIME_004, pointer, outcome,
+            "an open timing must start by the edition's year " + editionYear + ", but was: '" + entry.getRaw() + "'");
+      }
+      String key = entry.getKind() + ":" + from.orElse(null) + ":" + to.orElse(null);
+      boolean closedEntry = (entry.getKind() == TimingEntry.Kind.SPAN || entry.getKind() == TimingEntry.Kind.YEAR)
+          && from.isPresent() && to.isPresent();
+      if (!seen.add(key)) {
+        report(Rule.TIME_005, pointer, outcome, "timing entries must not repeat, but was: '" + entry.getRaw() + "'");
+      } else if (closedEntry && from.get() <= to.get()) {
+        for (int[] span : spans) {
+          if (from.get() <= span[1] && span[0] <= to.get()) {
+            report(Rule.TIME_005, pointer, outcome,
+                "timing spans must not overlap, but '" + entry.getRaw() + "' overlaps '" + entries.get(span[2]).getRaw() + "'");
+            break;
+          }
+        }
+        spans.add(new int[] {from.get(), to.get(), k});
+      }
+      if (closedEntry && to.get() < editionYear && from.get() <= to.get()) {
+        report(Rule.TIME_007, pointer, outcome,
+            "a proposed timing must not have ended before the edition's year " + editionYear + ", but was: '" + entry.getRaw() + "'");
+      }
+      boolean wasContradiction = (entry.getKind() == TimingEntry.Kind.CONTINUOUS && closed) || (closedEntry && continuous);
+      continuous |= entry.getKind() == TimingEntry.Kind.CONTINUOUS;
+      closed |= closedEntry;
+      if (wasContradiction) {
+        report(Rule.TIME_005, pointer, outcome,
+            "a timing must not be both continuous and a closed span, but was: '" + clip(timing.getRaw()) + "'");
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- references
+
+  private void reference(Reference reference, String pointer, Outcome outcome) {
+    switch (reference.getKind()) {
+      case RESOLUTION:
+        resolution((ResolutionRef) reference, pointer, outcome);
+        break;
+      case STRATEGIC_GOAL:
+        StrategicGoalRef goal = (StrategicGoalRef) reference;
+        if (goal.getTarget().isPresent() && !goal.getTarget().get().startsWith(goal.getGoal() + ".")
+            && !goal.getTarget().get().equals(String.valueOf(goal.getGoal()))) {
+          report(Rule.REF_001, pointer, outcome,
+              "a strategic target must belong to the cited strategic goal " + goal.getGoal() + ", but was: '" + reference.getRaw() + "'");
+        }
+        break;
+      case INSTRUMENT:
+        InstrumentRef instrument = (InstrumentRef) reference;
+        if (instrument.getYear().isPresent() && instrument.getYear().get() > editionYear) {
+          report(Rule.REF_004, pointer, outcome,
+              "a cited instrument must not be dated after the edition's year " + editionYear + ", but was: '" + reference.getRaw() + "'");
+        }
+        break;
+      case DOCUMENT:
+        DocumentRef document = (DocumentRef) reference;
+        if (document.getSymbols().isEmpty()) {
+          report(Rule.REF_001, pointer, outcome, "a document citation must name a document symbol, but was: '" + reference.getRaw() + "'");
+        }
+        for (int s = 0; s < document.getSymbols().size(); s++) {
+          symbolForm(document.getSymbols().get(s), pointer + "/symbols/" + s, outcome);
+        }
+        break;
+      case TEXT:
+        report(Rule.REF_006, pointer, outcome,
+            "citation text must name a strategic goal, resolution, instrument or document, but was: '" + clip(reference.getRaw()) + "'");
+        break;
+      default:
+        throw new AssertionError(reference.getKind());
+    }
+  }
+
+  private void resolution(ResolutionRef ref, String pointer, Outcome outcome) {
+    if (ref.getNumbers().isEmpty()) {
+      report(Rule.REF_001, pointer, outcome, "a resolution citation must name a resolution number, but was: '" + ref.getRaw() + "'");
+    }
+    for (String number : ref.getNumbers()) {
+      if (!RESOLUTION_NUMBER.matcher(number).matches()) {
+        report(Rule.REF_001, pointer, outcome,
+            "a resolution number must look like '71' or '70/1', but was: '" + number + "' in '" + clip(ref.getRaw()) + "'");
+      }
+    }
+    if (ref.isRevised() && ref.getYear().isEmpty()) {
+      report(Rule.REF_001, pointer, outcome, "a revised resolution must name the year of its revision, but was: '" + ref.getRaw() + "'");
+    }
+    if (ref.getBody().isEmpty() && !ref.getNumbers().isEmpty()
+        && !ref.getNumbers().stream().allMatch(n -> UN_NUMBER.matcher(n).matches())) {
+      report(Rule.REF_002, pointer, outcome, "a resolution citation must name the body that adopted it, but was: '" + ref.getRaw() + "'");
+    }
+    if (ref.getBody().isPresent() && ref.getYear().isPresent()) {
+      int first = FIRST_CONFERENCE.get(ref.getBody().get());
+      if (ref.getYear().get() < first) {
+        report(Rule.REF_003, pointer, outcome,
+            "a " + ref.getBody().get() + " resolution cannot be dated before the body's first conference in " + first
+                + ", but was: '" + ref.getRaw() + "'");
+      }
+    }
+    if (ref.getYear().isPresent() && ref.getYear().get() > editionYear) {
+      report(Rule.REF_004, pointer, outcome,
+          "a cited resolution must not be dated after the edition's year " + editionYear + ", but was: '" + ref.getRaw() + "'");
+    }
+  }
+
+  private void repeatedReferences(Outcome outcome, String base) {
+    Set<String> keys = new HashSet<>();
+    for (int r = 0; r < outcome.getReferences().size(); r++) {
+      Reference reference = outcome.getReferences().get(r);
+      List<String> referenceKeys = new ArrayList<>();
+      if (reference.getKind() == Reference.Kind.RESOLUTION) {
+        ResolutionRef ref = (ResolutionRef) reference;
+        for (String number : ref.getNumbers()) {
+          referenceKeys.add("resolution:" + ref.getBody().map(Enum::name).orElse("?") + ":" + number);
+        }
+      } else {
+        referenceKeys.add(reference.getKind() + ":" + normalise(reference.getRaw()));
+      }
+      for (String key : referenceKeys) {
+        if (!keys.add(key)) {
+          report(Rule.REF_005, base + "/references/" + r, outcome,
+              "citations must not repeat in one outcome, but was: '" + clip(reference.getRaw()) + "'");
+          break;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- results
+
+  private void results(Outcome outcome, String base) {
+    if (outcome.getResults().isEmpty()) {
+      report(Rule.RES_001, base + "/results", outcome, "outcome must state expected or achieved results, but the results cell is empty");
+      return;
+    }
+    Map<String, BigDecimal> targetByUnit = new HashMap<>();
+    List<ResultTarget> targets = outcome.getResults().getTargets();
+    for (int t = 0; t < targets.size(); t++) {
+      ResultTarget target = targets.get(t);
+      String pointer = base + "/results/targets/" + t;
+      if (target.getMetric().isPresent()) {
+        Metric metric = target.getMetric().get();
+        if (metric.getUnit().isBlank()) {
+          report(Rule.RES_002, pointer + "/metric/unit", outcome, "a metric must name its unit, but was: '" + clip(metric.getRaw()) + "'");
+        } else {
+          targetByUnit.merge(unitKey(metric.getUnit()), metric.getValue(), BigDecimal::max);
+        }
+      }
+      Optional<Integer> lastYear = lastClosedYear(outcome);
+      if (target.getByYear().isPresent() && lastYear.isPresent() && target.getByYear().get() > lastYear.get()) {
+        report(Rule.RES_005, pointer + "/byYear", outcome,
+            "a target must fall within the outcome's timing (up to " + lastYear.get() + "), but was due " + target.getByYear().get()
+                + ": '" + clip(target.getText()) + "'");
+      }
+    }
+    Optional<Integer> firstYear = firstYear(outcome);
+    List<Achievement> achievements = outcome.getResults().getAchievements();
+    for (int k = 0; k < achievements.size(); k++) {
+      Achievement achievement = achievements.get(k);
+      if (achievement.getMetric().isEmpty()) {
+        continue;
+      }
+      Metric metric = achievement.getMetric().get();
+      String pointer = base + "/results/achievements/" + k + "/metric";
+      if (metric.getUnit().isBlank()) {
+        report(Rule.RES_002, pointer + "/unit", outcome, "a metric must name its unit, but was: '" + clip(metric.getRaw()) + "'");
+      } else {
+        BigDecimal target = targetByUnit.get(unitKey(metric.getUnit()));
+        if (target != null && metric.getValue().compareTo(target) > 0) {
+          report(Rule.RES_003, pointer + "/value", outcome,
+              "an achievement must not exceed the outcome's target of " + target.toPlainString() + " " + metric.getUnit()
+                  + ", but was: '" + clip(metric.getRaw()) + "'");
+        }
+      }
+      if (metric.getAsOfYear().isPresent()) {
+        int year = metric.getAsOfYear().get();
+        if (year > editionYear || (firstYear.isPresent() && year < firstYear.get())) {
+          report(Rule.RES_004, pointer + "/asOfYear", outcome,
+              "an achievement must be dated from the outcome's timing start" + firstYear.map(y -> " " + y).orElse("")
+                  + " to the edition's year " + editionYear + ", but was dated " + year + ": '" + clip(metric.getRaw()) + "'");
+        }
+      }
+    }
+  }
+
+  private static Optional<Integer> firstYear(Outcome outcome) {
+    return outcome.getTiming().flatMap(t -> t.getEntries().stream()
+        .filter(e -> e.getKind() != TimingEntry.Kind.UNREAD && !isReversed(e))
+        .flatMap(e -> e.getFrom().stream())
+        .min(Integer::compare));
+  }
+
+  private static Optional<Integer> lastClosedYear(Outcome outcome) {
+    if (outcome.getTiming().isEmpty() || outcome.getTiming().get().getEntries().isEmpty()) {
+      return Optional.empty();
+    }
+    int last = Integer.MIN_VALUE;
+    for (TimingEntry entry : outcome.getTiming().get().getEntries()) {
+      if (isReversed(entry)) {
+        continue;
+      }
+      boolean closed = (entry.getKind() == TimingEntry.Kind.SPAN || entry.getKind() == TimingEntry.Kind.YEAR) && entry.getTo().isPresent();
+      if (!closed) {
+        return Optional.empty();
+      }
+      last = Math.max(last, entry.getTo().get());
+    }
+    return last == Integer.MIN_VALUE ? Optional.empty() : Optional.of(last);
+  }
+
+  /** A span that ends before it starts gives no usable year (WSIS-TIME-001 reports it). */
+  private static boolean isReversed(TimingEntry entry) {
+    return entry.getFrom().isPresent() && entry.getTo().isPresent() && entry.getFrom().get() > entry.getTo().get();
+  }
+
+  private static String unitKey(String unit) {
+    return normalise(unit);
+  }
+
+  // ---------------------------------------------------------------- text
+
+  private void text(Outcome outcome, String base) {
+    if (outcome.getStatement().isBlank() && outcome.getSubItems().isEmpty()) {
+      report(Rule.TEXT_001, base + "/statement", outcome, "outcome must have a statement or sub-items, but the statement is empty");
+    }
+    String key = normalise(outcome.getStatement());
+    if (!key.isEmpty()) {
+      String first = firstStatement.putIfAbsent(key, outcome.getId().toString());
+      if (first != null) {
+        report(Rule.TEXT_002, base + "/statement", outcome,
+            "statements must not repeat, but this one repeats the statement of " + first + ": '" + clip(outcome.getStatement()) + "'");
+      }
+    }
+    prose(outcome, base, "/statement", -1, outcome.getStatement());
+    for (int i = 0; i < outcome.getSubItems().size(); i++) {
+      prose(outcome, base, "/subItems/" + i + "/text", -1, outcome.getSubItems().get(i).getText());
+    }
+    list(outcome, base, "/evidence/", outcome.getEvidence());
+    list(outcome, base, "/results/expected/", outcome.getResults().getExpected());
+    list(outcome, base, "/results/activities/", outcome.getResults().getActivities());
+    list(outcome, base, "/results/text/", outcome.getResults().getText());
+    for (int i = 0; i < outcome.getResults().getAchievements().size(); i++) {
+      prose(outcome, base, "/results/achievements/", i, outcome.getResults().getAchievements().get(i).getText());
+    }
+    for (int i = 0; i < outcome.getResults().getTargets().size(); i++) {
+      prose(outcome, base, "/results/targets/", i, outcome.getResults().getTargets().get(i).getText());
+    }
+    if (outcome.getCovidResponse().isPresent()) {
+      list(outcome, base, "/covidResponse/text/", outcome.getCovidResponse().get().getText());
+    }
+    for (int r = 0; r < outcome.getReferences().size(); r++) {
+      cited(outcome, base, "/references/", r, outcome.getReferences().get(r).getRaw());
+    }
+    if (outcome.getTiming().isPresent()) {
+      cited(outcome, base, "/timing/raw", -1, outcome.getTiming().get().getRaw());
+    }
+    if (outcome.getSdgRaw().isPresent()) {
+      cited(outcome, base, "/sdgRaw", -1, outcome.getSdgRaw().get());
+    }
+  }
+
+  /** Builds a pointer only when a finding needs it: {@code base + field}, then {@code index} (and {@code /raw} or {@code /text}). */
+  private static String at(String base, String field, int index) {
+    if (index < 0) {
+      return base + field;
+    }
+    if (field.equals("/references/")) {
+      return base + field + index + "/raw";
+    }
+    if (field.equals("/results/achievements/") || field.equals("/results/targets/")) {
+      return base + field + index + "/text";
+    }
+    return base + field + index;
+  }
+
+  private void prose(Outcome outcome, String base, String field, int index, String value) {
+    footnoteMarkers(outcome, base, field, index, value);
+    brackets(outcome, base, field, index, value);
+    markup(outcome, base, field, index, value);
+  }
+
+  private void cited(Outcome outcome, String base, String field, int index, String value) {
+    brackets(outcome, base, field, index, value);
+    markup(outcome, base, field, index, value);
+  }
+
+  private void list(Outcome outcome, String base, String field, List<String> items) {
+    if (items.isEmpty()) {
+      return;
+    }
+    Set<String> seen = items.size() > 1 ? new HashSet<>() : null;
+    for (int i = 0; i < items.size(); i++) {
+      String item = items.get(i);
+      prose(outcome, base, field, i, item);
+      if (seen != null) {
+        String key = normalise(item);
+        if (!key.isEmpty() && !seen.add(key)) {
+          report(Rule.TEXT_007, at(base, field, i), outcome, "list items must not repeat in one cell, but was: '" + clip(item) + "'");
+        }
+      }
+    }
+  }
+
+  private void collectFootnotes(List<String> notes) {
+    for (String note : notes) {
+      Matcher m = NOTE_MARKER.matcher(note);
+      if (m.find()) {
+        footnotes.add(toDigits(m.group(1)));
+      }
+    }
+  }
+
+  private static boolean hasSuperscript(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || (c >= '\u2074' && c <= '\u2079')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void footnoteMarkers(Outcome outcome, String base, String field, int index, String value) {
+    if (!hasSuperscript(value)) {
+      return;
+    }
+    String pointer = at(base, field, index);
+    Matcher m = SUPERSCRIPTS.matcher(value);
+    while (m.find()) {
+      String number = toDigits(m.group());
+      if (!footnotes.contains(number)) {
+        report(Rule.TEXT_004, pointer, outcome,
+            "a footnote marker must have a note of its number, but marker " + m.group() + " (" + number + ") has none in: '" + clip(value) + "'");
+        return;
+      }
+    }
+  }
+
+  private static String toDigits(String marker) {
+    StringBuilder sb = new StringBuilder();
+    for (char c : marker.toCharArray()) {
+      switch (c) {
+        case '\u2070': sb.append('0'); break;
+        case '\u00B9': sb.append('1'); break;
+        case '\u00B2': sb.append('2'); break;
+        case '\u00B3': sb.append('3'); break;
+        default:
+          if (c >= '\u2074' && c <= '\u2079') {
+            sb.append((char) ('4' + (c - '\u2074')));
+          } else {
+            sb.append(c);
+          }
+      }
+    }
+    String digits = sb.toString().replaceFirst("^0+(?=.)", "");
+    return digits;
+  }
+
+  private void brackets(Outcome outcome, String base, String field, int index, String value) {
+    if (value.indexOf('(') < 0 && value.indexOf(')') < 0 && value.indexOf('[') < 0 && value.indexOf(']') < 0) {
+      return;
+    }
+    Deque<Character> open = new ArrayDeque<>();
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '(' || c == '[') {
+        open.push(c);
+      } else if (c == ')' && isListMarker(value, i)) {
+        continue;
+      } else if (c == ')' || c == ']') {
+        char expected = c == ')' ? '(' : '[';
+        if (open.isEmpty() || open.peek() != expected) {
+          report(Rule.TEXT_005, at(base, field, index), outcome, "brackets must be balanced, but '" + c + "' closes nothing in: '" + clip(value) + "'");
+          return;
+        }
+        open.pop();
+      }
+    }
+    if (!open.isEmpty()) {
+      report(Rule.TEXT_005, at(base, field, index), outcome, "brackets must be balanced, but '" + open.peek() + "' is never closed in: '" + clip(value) + "'");
+    }
+  }
+
+  /**
+   * Tells whether the ')' at {@code close} ends a list marker such as {@code a)}, {@code iv)} or
+   * {@code 2)} standing at the start of the text or after white space or {@code ;:,}.
+   */
+  private static boolean isListMarker(String text, int close) {
+    int start = close;
+    while (start > 0 && close - start < 4 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+      start--;
+    }
+    if (start == close || (start > 0 && " \t\n;:,".indexOf(text.charAt(start - 1)) < 0)) {
+      return false;
+    }
+    String token = text.substring(start, close);
+    return token.length() == 1 || (token.length() <= 2 && token.chars().allMatch(Character::isDigit))
+        || token.chars().allMatch(ch -> "ivxIVX".indexOf(ch) >= 0);
+  }
+
+  private void markup(Outcome outcome, String base, String field, int index, String value) {
+    if (value.indexOf('<') < 0 && value.indexOf('&') < 0) {
+      return;
+    }
+    Matcher m = MARKUP.matcher(value);
+    if (m.find()) {
+      report(Rule.TEXT_006, at(base, field, index), outcome, "text must carry no markup, but has '" + m.group() + "' in: '" + clip(value) + "'");
+    }
+  }
+
+  private void emptyCells(ActionLineRoadmap line, String linePointer) {
+    List<Outcome> outcomes = line.getOutcomes();
+    int n = outcomes.size();
+    if (n < 3) {
+      return;
+    }
+    int evidence = 0;
+    int references = 0;
+    int covid = 0;
+    for (Outcome outcome : outcomes) {
+      evidence += outcome.getEvidence().isEmpty() ? 0 : 1;
+      references += outcome.getReferences().isEmpty() ? 0 : 1;
+      covid += hasCovid(outcome) ? 1 : 0;
+    }
+    for (int o = 0; o < n; o++) {
+      Outcome outcome = outcomes.get(o);
+      String base = linePointer + "/outcomes/" + o;
+      int others = n - 1;
+      if (outcome.getEvidence().isEmpty() && evidence * 3 >= others * 2) {
+        report(Rule.TEXT_003, base + "/evidence", outcome,
+            "the evidence cell must be filled like the rest of the action line, but it is empty while " + evidence + " of " + others + " other outcomes fill it");
+      }
+      if (outcome.getReferences().isEmpty() && references * 3 >= others * 2) {
+        report(Rule.TEXT_003, base + "/references", outcome,
+            "the references cell must be filled like the rest of the action line, but it is empty while " + references + " of " + others + " other outcomes fill it");
+      }
+      if (!hasCovid(outcome) && covid * 3 >= others * 2) {
+        report(Rule.TEXT_003, base + "/covidResponse", outcome,
+            "the COVID-19 response cell must be filled like the rest of the action line, but it is empty while " + covid + " of " + others + " other outcomes fill it");
+      }
+    }
+  }
+
+  private static boolean hasCovid(Outcome outcome) {
+    return outcome.getCovidResponse()
+        .map(c -> !c.getDocuments().isEmpty() || !c.getInitiatives().isEmpty() || !c.getText().isEmpty())
+        .orElse(false);
+  }
+
+  // ---------------------------------------------------------------- COVID-19 response
+
+  private void covid(Outcome outcome, String base) {
+    if (outcome.getCovidResponse().isEmpty()) {
+      return;
+    }
+    List<String> documents = outcome.getCovidResponse().get().getDocuments();
+    Set<String> inCell = new HashSet<>();
+    for (int d = 0; d < documents.size(); d++) {
+      String symbol = documents.get(d);
+      String pointer = base + "/covidResponse/documents/" + d;
+      if (!inCell.add(symbolKey(symbol))) {
+        report(Rule.COVID_002, pointer, outcome, "documents must not repeat in one COVID-19 response cell, but was: '" + symbol + "'");
+      }
+      if (!DIGIT.matcher(symbol).find()) {
+        report(Rule.COVID_003, pointer, outcome, "a document symbol must carry a number, such as 'C20/18', but was: '" + clip(symbol) + "'");
+      }
+      symbolForm(symbol, pointer, outcome);
+    }
+  }
+
+  private void symbolForm(String symbol, String pointer, Outcome outcome) {
+    String key = symbolKey(symbol);
+    if (key.isEmpty()) {
+      return;
+    }
+    String form = symbol.strip();
+    String first = symbolForms.putIfAbsent(key, form);
+    if (first != null && !first.equals(form)) {
+      report(Rule.COVID_001, pointer, outcome,
+          "a document symbol must be written as elsewhere in the roadmap ('" + first + "'), but was: '" + form + "'");
+    }
+  }
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+  private static final Pattern DOCUMENT_WORD = Pattern.compile("^(DOCUMENTS?|DOC\\.?)");
+
+  static String symbolKey(String symbol) {
+    String key = WHITE_SPACE.matcher(symbol.toUpperCase(Locale.ROOT)).replaceAll("");
+    key = DOCUMENT_WORD.matcher(key).replaceFirst("");
+    return key.replace('\u2013', '/').replace('-', '/');
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  /** Lower case, white space runs as one space, no leading white space, no trailing white space or {@code .;:,}. */
+  static String normalise(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = sb.length() > 0;
+      } else {
+        if (space) {
+          sb.append(' ');
+          space = false;
+        }
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    int end = sb.length();
+    while (end > 0 && ".;:, ".indexOf(sb.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    sb.setLength(end);
+    return sb.toString();
+  }
+
+  static String clip(String text) {
+    return text.length() <= 100 ? text : text.substring(0, 97) + "...";
+  }
+
+  private void report(Rule rule, String pointer, Outcome outcome, String message) {
+    Optional<Severity> severity = profile.severityOf(rule);
+    if (severity.isEmpty()) {
+      return;
+    }
+    Finding.Builder finding = Finding.builder().rule(rule).severity(severity.get()).message(message).pointer(pointer);
+    if (outcome != null) {
+      finding.outcomeId(outcome.getId());
+      outcome.getSource().ifPresent(source -> finding.line(source.getFromLine()));
+    }
+    findings.add(finding.build());
+  }
+
+  private void reportLine(Rule rule, String pointer, ActionLineRoadmap line, String message) {
+    Optional<Severity> severity = profile.severityOf(rule);
+    if (severity.isEmpty()) {
+      return;
+    }
+    Finding.Builder finding = Finding.builder().rule(rule).severity(severity.get()).message(message).pointer(pointer);
+    line.getSource().ifPresent(source -> finding.line(source.getFromLine()));
+    findings.add(finding.build());
+  }
+}

@@ -1,0 +1,258 @@
+package org.wsis.roadmap.validation;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.wsis.roadmap.OutcomeId;
+
+/**
+ * Writes reports as text, JSON and SARIF 2.1.0. JSON is written with Jackson's streaming generator
+ * (correct escaping, no reflection); indentation and line ends are fixed so the bytes do not
+ * depend on the platform.
+ */
+final class ReportWriter {
+  private static final JsonFactory JSON = new JsonFactory();
+  private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  private static final String INFORMATION_URI = "https://github.com/wsis-roadmap/wsis-roadmap";
+
+  private ReportWriter() {}
+
+  static String text(ValidationReport report) {
+    StringBuilder out = new StringBuilder();
+    out.append("WSIS roadmap validation report\n");
+    out.append("roadmap:  ").append(report.getRoadmapId())
+        .append(report.getRoadmapAsOf().map(d -> " (as of " + d + ")").orElse(" (undated)")).append('\n');
+    out.append("profile:  ").append(report.getProfile()).append('\n');
+    out.append("library:  ").append(report.getLibraryVersion()).append(", rule catalogue ").append(report.getCatalogueVersion()).append('\n');
+    out.append("result:   ").append(report.isValid() ? "VALID" : "NOT VALID").append(": ")
+        .append(report.count(Severity.FATAL)).append(" fatal, ")
+        .append(report.count(Severity.ERROR)).append(" errors, ")
+        .append(report.count(Severity.WARNING)).append(" warnings, ")
+        .append(report.count(Severity.INFO)).append(" infos, ")
+        .append(report.waived().size()).append(" waived\n");
+    Map<String, List<Finding>> groups = new TreeMap<>();
+    for (Finding finding : report.active()) {
+      String key = finding.getSeverity().ordinal() + ":" + String.format("%03d", finding.getRule().ordinal());
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);
+    }
+    for (List<Finding> group : groups.values()) {
+      Finding head = group.get(0);
+      out.append('\n').append(head.getSeverity()).append(' ').append(head.getRuleId()).append(' ')
+          .append(head.getRule().getTitle()).append(" (").append(group.size()).append(")\n");
+      Map<String, List<Finding>> byMessage = new LinkedHashMap<>();
+      for (Finding finding : group) {
+        byMessage.computeIfAbsent(finding.getMessage(), k -> new ArrayList<>()).add(finding);
+      }
+      for (Map.Entry<String, List<Finding>> entry : byMessage.entrySet()) {
+        List<Finding> same = entry.getValue();
+        out.append("  ").append(entry.getKey());
+        if (same.size() > 1) {
+          out.append("  [").append(same.size()).append(" times]");
+        }
+        out.append('\n');
+        for (Finding finding : same) {
+          out.append("    ").append(finding.getLocationText());
+          if (finding.getOutcomeId().isPresent()) {
+            out.append(' ').append(finding.getPointer());
+          }
+          out.append('\n');
+        }
+      }
+    }
+    List<Finding> waived = report.waived();
+    if (!waived.isEmpty()) {
+      out.append("\nWAIVED (").append(waived.size()).append(")\n");
+      for (Finding finding : waived) {
+        Waiver waiver = finding.getWaiver().orElseThrow();
+        out.append("  ").append(finding.getSeverity()).append(' ').append(finding.getRuleId()).append(' ')
+            .append(finding.getLocationText()).append(": ").append(finding.getMessage()).append('\n')
+            .append("    waived: ").append(waiver.getReason())
+            .append(waiver.getExpires().map(d -> " (until " + d + ")").orElse("")).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  static String json(ValidationReport report) {
+    return write(g -> {
+      g.writeStartObject();
+      g.writeStringField("libraryVersion", report.getLibraryVersion());
+      g.writeStringField("catalogueVersion", report.getCatalogueVersion());
+      g.writeStringField("profile", report.getProfile());
+      g.writeObjectFieldStart("roadmap");
+      g.writeStringField("id", report.getRoadmapId());
+      if (report.getRoadmapAsOf().isPresent()) {
+        g.writeStringField("asOf", report.getRoadmapAsOf().get().toString());
+      }
+      g.writeEndObject();
+      g.writeBooleanField("valid", report.isValid());
+      g.writeObjectFieldStart("counts");
+      for (Severity severity : Severity.values()) {
+        g.writeNumberField(severity.name(), report.count(severity));
+      }
+      g.writeNumberField("WAIVED", report.waived().size());
+      g.writeEndObject();
+      g.writeArrayFieldStart("findings");
+      for (Finding finding : report.getFindings()) {
+        g.writeStartObject();
+        g.writeStringField("ruleId", finding.getRuleId());
+        g.writeStringField("severity", finding.getSeverity().name());
+        g.writeStringField("message", finding.getMessage());
+        g.writeStringField("pointer", finding.getPointer());
+        if (finding.getOutcomeId().isPresent()) {
+          g.writeStringField("outcomeId", finding.getOutcomeId().get().toString());
+        }
+        if (finding.getLine().isPresent()) {
+          g.writeNumberField("line", finding.getLine().get());
+        }
+        if (finding.getWaiver().isPresent()) {
+          Waiver waiver = finding.getWaiver().get();
+          g.writeObjectFieldStart("waiver");
+          g.writeStringField("location", waiver.getLocation());
+          g.writeStringField("reason", waiver.getReason());
+          if (waiver.getExpires().isPresent()) {
+            g.writeStringField("expires", waiver.getExpires().get().toString());
+          }
+          g.writeEndObject();
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  static String sarif(ValidationReport report, String artifactUri) {
+    Set<Rule> used = EnumSet.noneOf(Rule.class);
+    for (Finding finding : report.getFindings()) {
+      used.add(finding.getRule());
+    }
+    List<Rule> rules = new ArrayList<>(used);
+    return write(g -> {
+      g.writeStartObject();
+      g.writeStringField("$schema", SARIF_SCHEMA);
+      g.writeStringField("version", "2.1.0");
+      g.writeArrayFieldStart("runs");
+      g.writeStartObject();
+      g.writeObjectFieldStart("tool");
+      g.writeObjectFieldStart("driver");
+      g.writeStringField("name", "wsis-roadmap-validator");
+      g.writeStringField("version", report.getLibraryVersion());
+      g.writeStringField("informationUri", INFORMATION_URI);
+      g.writeObjectFieldStart("properties");
+      g.writeStringField("catalogueVersion", report.getCatalogueVersion());
+      g.writeStringField("profile", report.getProfile());
+      g.writeEndObject();
+      g.writeArrayFieldStart("rules");
+      for (Rule rule : rules) {
+        g.writeStartObject();
+        g.writeStringField("id", rule.getId());
+        g.writeStringField("name", rule.name());
+        g.writeObjectFieldStart("shortDescription");
+        g.writeStringField("text", rule.getTitle());
+        g.writeEndObject();
+        g.writeObjectFieldStart("fullDescription");
+        g.writeStringField("text", rule.getRationale());
+        g.writeEndObject();
+        g.writeObjectFieldStart("defaultConfiguration");
+        g.writeStringField("level", rule.getDefaultSeverity().getSarifLevel());
+        g.writeEndObject();
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("family", rule.getFamily().name());
+        g.writeStringField("defaultSeverity", rule.getDefaultSeverity().name());
+        g.writeStringField("since", rule.getSince());
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndObject();
+      g.writeObjectFieldStart("properties");
+      g.writeStringField("roadmapId", report.getRoadmapId());
+      if (report.getRoadmapAsOf().isPresent()) {
+        g.writeStringField("roadmapAsOf", report.getRoadmapAsOf().get().toString());
+      }
+      g.writeEndObject();
+      g.writeArrayFieldStart("results");
+      for (Finding finding : report.getFindings()) {
+        g.writeStartObject();
+        g.writeStringField("ruleId", finding.getRuleId());
+        g.writeNumberField("ruleIndex", rules.indexOf(finding.getRule()));
+        g.writeStringField("level", finding.getSeverity().getSarifLevel());
+        g.writeObjectFieldStart("message");
+        g.writeStringField("text", finding.getMessage());
+        g.writeEndObject();
+        g.writeArrayFieldStart("locations");
+        g.writeStartObject();
+        if (finding.getLine().isPresent()) {
+          g.writeObjectFieldStart("physicalLocation");
+          g.writeObjectFieldStart("artifactLocation");
+          g.writeStringField("uri", artifactUri);
+          g.writeEndObject();
+          g.writeObjectFieldStart("region");
+          g.writeNumberField("startLine", finding.getLine().get());
+          g.writeEndObject();
+          g.writeEndObject();
+        }
+        g.writeArrayFieldStart("logicalLocations");
+        g.writeStartObject();
+        g.writeStringField("fullyQualifiedName", finding.getPointer().isEmpty() ? "/" : finding.getPointer());
+        if (finding.getOutcomeId().isPresent()) {
+          g.writeStringField("name", finding.getOutcomeId().map(OutcomeId::toString).get());
+          g.writeStringField("kind", "element");
+        } else {
+          g.writeStringField("kind", "object");
+        }
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+        if (finding.getWaiver().isPresent()) {
+          g.writeArrayFieldStart("suppressions");
+          g.writeStartObject();
+          g.writeStringField("kind", "external");
+          g.writeStringField("status", "accepted");
+          g.writeStringField("justification", finding.getWaiver().get().getReason());
+          g.writeEndObject();
+          g.writeEndArray();
+        }
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("severity", finding.getSeverity().name());
+        g.writeEndObject();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  private interface Body {
+    void write(JsonGenerator generator) throws IOException;
+  }
+
+  private static String write(Body body) {
+    StringWriter out = new StringWriter();
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
+    try (JsonGenerator generator = JSON.createGenerator(out)) {
+      generator.setPrettyPrinter(printer);
+      body.write(generator);
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing a report to memory failed", e);
+    }
+    return out.append('\n').toString();
+  }
+}

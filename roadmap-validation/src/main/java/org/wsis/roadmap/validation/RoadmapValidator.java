@@ -1,0 +1,261 @@
+package org.wsis.roadmap.validation;
+
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+import org.wsis.roadmap.Roadmap;
+
+/**
+ * Validates roadmaps: the Bean Validation constraints of the model (rule {@code WSIS-STR-001}) and
+ * every consistency rule of the catalogue that the profile runs, then applies waivers.
+ *
+ * <pre>{@code
+ * RoadmapValidator validator = RoadmapValidator.builder()
+ *     .profile(Profile.named("editorial"))
+ *     .waivers(Waivers.read(Path.of("waivers.yaml")))
+ *     .clock(Clock.systemUTC())
+ *     .build();
+ * ValidationReport report = validator.validate(roadmap);
+ * }</pre>
+ *
+ * <p>{@link #validate(Roadmap)} never throws on bad data; every defect is a finding. A run is
+ * linear in the number of outcomes: indexes (ids, statements, document symbols) are hash maps
+ * built once per run, and no rule compares every outcome with every other. The Bean Validation
+ * factory is built once per JVM and shared. Instances are immutable and thread-safe.
+ */
+public final class RoadmapValidator {
+  private static final String LIBRARY_VERSION = readVersion();
+
+  private final Profile profile;
+  private final List<Waiver> waivers;
+  private final Clock clock;
+
+  private RoadmapValidator(Builder builder) {
+    this.profile = builder.profile;
+    this.waivers = List.copyOf(builder.waivers);
+    this.clock = builder.clock;
+  }
+
+  /**
+   * Returns a validator with the {@code default} profile, no waivers and the system clock (UTC).
+   *
+   * @return the validator
+   */
+  public static RoadmapValidator create() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return a builder with the {@code default} profile, no waivers and the system clock (UTC)
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the shared Bean Validation validator, configured with the root locale so that messages
+   * do not depend on the machine. Any other {@link Validator} (Spring's, Quarkus') sees the model's
+   * constraints too, with no configuration.
+   *
+   * @return the validator
+   */
+  public static Validator constraintValidator() {
+    return Shapes.validator();
+  }
+
+  /**
+   * Returns the version of this library, as stamped on reports.
+   *
+   * @return such as {@code "0.1.0"}
+   */
+  public static String libraryVersion() {
+    return LIBRARY_VERSION;
+  }
+
+  /**
+   * Validates a roadmap.
+   *
+   * @param roadmap the roadmap
+   * @return the report; never throws on bad data
+   * @throws NullPointerException when {@code roadmap} is null
+   */
+  public ValidationReport validate(Roadmap roadmap) {
+    Objects.requireNonNull(roadmap, "roadmap");
+    LocalDate today = LocalDate.now(clock);
+    int editionYear = roadmap.getAsOf().orElse(today).getYear();
+    List<Finding> findings = new ArrayList<>(Shapes.check(roadmap, profile));
+    findings.addAll(new Checks(roadmap, profile, editionYear).run());
+    findings = applyWaivers(findings, today);
+    findings.sort(ORDER);
+    return ValidationReport.builder()
+        .libraryVersion(LIBRARY_VERSION)
+        .catalogueVersion(Rule.CATALOGUE_VERSION)
+        .profile(profile.getName())
+        .roadmapId(roadmap.getId())
+        .roadmapAsOf(roadmap.getAsOf())
+        .findings(findings)
+        .build();
+  }
+
+  private List<Finding> applyWaivers(List<Finding> findings, LocalDate today) {
+    if (waivers.isEmpty()) {
+      return findings;
+    }
+    List<Finding> result = new ArrayList<>(findings.size());
+    boolean[] used = new boolean[waivers.size()];
+    List<Finding> meta = new ArrayList<>();
+    for (Finding finding : findings) {
+      Finding out = finding;
+      for (int w = 0; w < waivers.size(); w++) {
+        Waiver waiver = waivers.get(w);
+        if (!waiver.matches(finding)) {
+          continue;
+        }
+        used[w] = true;
+        if (waiver.isExpired(today)) {
+          continue;
+        }
+        if (finding.getSeverity() == Severity.FATAL) {
+          meta(meta, Rule.VAL_003, "a FATAL finding cannot be waived, but the waiver of " + waiver.getRuleId() + " at '"
+              + waiver.getLocation() + "' matches one at " + finding.getLocationText());
+          continue;
+        }
+        out = Finding.builder().from(finding).waiver(waiver).build();
+        break;
+      }
+      result.add(out);
+    }
+    for (int w = 0; w < waivers.size(); w++) {
+      Waiver waiver = waivers.get(w);
+      if (waiver.isExpired(today)) {
+        meta(meta, Rule.VAL_001, "a waiver must be current, but the waiver of " + waiver.getRuleId() + " at '" + waiver.getLocation()
+            + "' expired on " + waiver.getExpires().orElseThrow());
+      } else if (!used[w]) {
+        meta(meta, Rule.VAL_002, "a waiver must match a finding, but the waiver of " + waiver.getRuleId() + " at '"
+            + waiver.getLocation() + "' matches none");
+      }
+    }
+    result.addAll(meta);
+    return result;
+  }
+
+  private void meta(List<Finding> meta, Rule rule, String message) {
+    profile.severityOf(rule).ifPresent(severity ->
+        meta.add(Finding.builder().rule(rule).severity(severity).pointer("").message(message).build()));
+  }
+
+  /** Findings by location (pointer tokens, numbers compared as numbers), then rule, then message. */
+  static final Comparator<Finding> ORDER = (a, b) -> {
+    int c = comparePointers(a.getPointer(), b.getPointer());
+    if (c != 0) {
+      return c;
+    }
+    c = a.getRuleId().compareTo(b.getRuleId());
+    return c != 0 ? c : a.getMessage().compareTo(b.getMessage());
+  };
+
+  static int comparePointers(String a, String b) {
+    String[] x = a.split("/", -1);
+    String[] y = b.split("/", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      int c;
+      if (isNumber(x[i]) && isNumber(y[i])) {
+        c = Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i]));
+      } else {
+        c = x[i].compareTo(y[i]);
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
+  }
+
+  private static boolean isNumber(String token) {
+    if (token.isEmpty() || token.length() > 18) {
+      return false;
+    }
+    for (int i = 0; i < token.length(); i++) {
+      if (!Character.isDigit(token.charAt(i)) || token.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String readVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = RoadmapValidator.class.getResourceAsStream("version.properties")) {
+      if (in == null) {
+        throw new IllegalStateException("the library jar must contain org/wsis/roadmap/validation/version.properties, but it is missing");
+      }
+      properties.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading version.properties failed", e);
+    }
+    return properties.getProperty("version");
+  }
+
+  /** Builds {@link RoadmapValidator}s; obtain one with {@link RoadmapValidator#builder()}. */
+  public static final class Builder {
+    private Profile profile = Profile.DEFAULT;
+    private final List<Waiver> waivers = new ArrayList<>();
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /**
+     * Sets the profile.
+     *
+     * @param profile the profile
+     * @return this builder
+     */
+    public Builder profile(Profile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Adds waivers; a finding is silenced by the first current waiver that matches it.
+     *
+     * @param waivers the waivers
+     * @return this builder
+     */
+    public Builder waivers(List<Waiver> waivers) {
+      for (Waiver waiver : waivers) {
+        this.waivers.add(Objects.requireNonNull(waiver, "waiver"));
+      }
+      return this;
+    }
+
+    /**
+     * Sets the clock that tells today's date, for waiver expiry and undated editions.
+     *
+     * @param clock the clock
+     * @return this builder
+     */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Builds the validator.
+     *
+     * @return the validator
+     */
+    public RoadmapValidator build() {
+      return new RoadmapValidator(this);
+    }
+  }
+}
