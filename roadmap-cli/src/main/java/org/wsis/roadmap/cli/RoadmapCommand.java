@@ -47,7 +47,6 @@ import picocli.CommandLine.Spec;
         SummaryCommand.class,
         ValidateCommand.class,
         ConvertCommand.class,
-        ImportCommand.class,
         DiffCommand.class,
         QueryCommand.class,
         CoverageCommand.class,

@@ -1,5 +1,6 @@
 package org.wsis.roadmap.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.io.RoadmapCsv;
 import org.wsis.roadmap.io.RoadmapJson;
+import org.wsis.roadmap.io.RoadmapJsonLines;
 import org.wsis.roadmap.io.RoadmapYaml;
 
 /**
@@ -22,7 +25,15 @@ public enum RoadmapFormat {
   /** Canonical JSON ({@code .json}). */
   JSON("json", List.of("json")),
   /** YAML ({@code .yaml}, {@code .yml}). */
-  YAML("yaml", List.of("yaml", "yml"));
+  YAML("yaml", List.of("yaml", "yml")),
+  /**
+   * The flat CSV table, one row per outcome ({@code .csv}). It carries ids, statements, timing, SDG
+   * links and references, but only the counts of evidence and results: a roadmap read from it has
+   * none of those texts.
+   */
+  CSV("csv", List.of("csv")),
+  /** JSON Lines: a header line, then one outcome per line ({@code .jsonl}, {@code .ndjson}). */
+  JSON_LINES("jsonl", List.of("jsonl", "ndjson"));
 
   private final String name;
   private final List<String> extensions;
@@ -100,6 +111,10 @@ public enum RoadmapFormat {
         return RoadmapJson.read(path);
       case YAML:
         return RoadmapYaml.read(path);
+      case CSV:
+        return CsvRoadmaps.fromRows(path, RoadmapCsv.readOutcomes(path));
+      case JSON_LINES:
+        return RoadmapJsonLines.read(path);
       default:
         throw new AssertionError(this);
     }
@@ -117,6 +132,10 @@ public enum RoadmapFormat {
         return RoadmapJson.toBytes(roadmap);
       case YAML:
         return RoadmapYaml.toBytes(roadmap);
+      case CSV:
+        return RoadmapCsv.toOutcomesString(roadmap).getBytes(StandardCharsets.UTF_8);
+      case JSON_LINES:
+        return RoadmapJsonLines.toString(roadmap).getBytes(StandardCharsets.UTF_8);
       default:
         throw new AssertionError(this);
     }
