@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
         SummaryCommand.class,
         ValidateCommand.class,
         ConvertCommand.class,
+        ImportCommand.class,
         DiffCommand.class,
         QueryCommand.class,
         CoverageCommand.class,
