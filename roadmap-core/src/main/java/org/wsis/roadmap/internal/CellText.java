@@ -178,7 +178,9 @@ public final class CellText {
     while (j < end && (isAsciiLetter(s.charAt(j)) || (s.charAt(j) >= '0' && s.charAt(j) <= '9') || s.charAt(j) == ':')) {
       j++;
     }
-    return s.substring(i, j).toLowerCase(Locale.ROOT);
+    // A tag name ends at white space, '>' or a closing "/>": "<A/RES/70/1>" is text, not an <a> tag.
+    boolean ended = j == end || Character.isWhitespace(s.charAt(j)) || (s.charAt(j) == '/' && j + 1 == end);
+    return ended ? s.substring(i, j).toLowerCase(Locale.ROOT) : "";
   }
 
   private static boolean isAsciiLetter(char c) {
