@@ -280,8 +280,8 @@ public final class HtmlReport {
           .append("><td class=\"num\">").append(i + 1).append("</td><td>").append(badge(finding.getSeverity()));
       finding.getWaiver().ifPresent(w -> out.append(" <span class=\"waiver\" title=\"").append(esc(w.getReason()))
           .append("\">waived</span>"));
-      out.append("</td><td><span title=\"").append(esc(finding.getRule().getTitle())).append("\">")
-          .append(esc(finding.getRuleId())).append("</span></td><td>");
+      out.append("</td><td class=\"rule\"><span title=\"").append(esc(finding.getRule().getTitle())).append("\">")
+          .append(esc(finding.getRuleId())).append("</span></td><td class=\"where\">");
       Optional<String> target = anchorOf(finding);
       if (target.isPresent()) {
         out.append("<a href=\"#").append(esc(target.get())).append("\">").append(esc(finding.getLocationText())).append("</a>");
@@ -381,7 +381,7 @@ public final class HtmlReport {
   }
 
   private void timing(Timing timing) {
-    out.append("<p>").append(esc(timing.getRaw())).append("</p><ul class=\"spans\">");
+    out.append("<p>").append(esc(timing.getRaw())).append("</p><ul class=\"spans\" title=\"read as\">");
     for (TimingEntry entry : timing.getEntries()) {
       out.append("<li class=\"span ").append(entry.getKind().name().toLowerCase(Locale.ROOT)).append("\">")
           .append(esc(describe(entry))).append("</li>");
@@ -630,6 +630,9 @@ public final class HtmlReport {
       "table.outcomes td.statement p{margin:0 0 .3rem;}",
       "table.outcomes td.refs{min-width:14rem;}",
       "table.outcomes td.sdg{min-width:12rem;}",
+      "table.outcomes td.results{min-width:12rem;}",
+      "table.outcomes td.flags{white-space:nowrap;}",
+      "table.findings td.rule,table.findings td.where{white-space:nowrap;}",
       "table.outcomes ul{margin:0;padding-left:1.1rem;}",
       "tr.flagged th.oid{border-left:4px solid #b3261e;}",
       "ul.spans,ul.chips,ul.goals{list-style:none;padding:0 !important;margin:0;}",

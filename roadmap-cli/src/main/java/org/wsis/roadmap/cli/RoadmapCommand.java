@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.wsis.roadmap.RoadmapException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -80,6 +82,9 @@ public final class RoadmapCommand implements Callable<Integer> {
       description = "Where to write the HTML report of the summary (default: ${DEFAULT-VALUE}).")
   private Path report = Path.of(SummaryCommand.DEFAULT_REPORT);
 
+  /** Kept so that the level set in {@link #main} holds: JUL keeps loggers weakly. */
+  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
   /** Creates the command; picocli fills its options. */
   public RoadmapCommand() {}
 
@@ -94,6 +99,7 @@ public final class RoadmapCommand implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    HIBERNATE_LOG.setLevel(Level.WARNING); // no "HV000001: Hibernate Validator ..." banner on standard error
     PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     int exit = execute(out, err, args);
