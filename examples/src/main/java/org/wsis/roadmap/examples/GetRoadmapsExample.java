@@ -38,9 +38,9 @@ public final class GetRoadmapsExample {
       System.out.println(line.getActionLine().getCode() + " " + line.getActionLine().getTitle() + ": "
           + line.getOutcomes().size() + " outcomes");
     }
-    Outcome outcome = roadmap.findOutcome(OutcomeId.parse("C5.GT.A")).orElseThrow();
-    System.out.println(outcome.getStatement());
-    System.out.println(outcome.getSdgLinks());          // [9.c, 16.2, ...] typed goal and target links
+    Outcome outcome = roadmap.findOutcome(OutcomeId.parse("C5.GT.A2")).orElseThrow();
+    System.out.println(outcome.getStatement());  // Address other information security and network security issues
+    System.out.println(outcome.getSdgLinks());   // [7.1, 7.a, 7.b, 9.1, 9.c, 11.3, 11.b, 17.8]
     ActionLineRoadmap c6 = roadmap.findActionLine(ActionLine.C6).orElseThrow();
     // end::get[]
     System.out.println(c6.getTitle());

@@ -24,5 +24,7 @@ final class GetRoadmapsExampleTest {
       assertThat(out).contains(line.getActionLine().getCode() + " " + line.getActionLine().getTitle() + ": "
           + line.getOutcomes().size() + " outcomes");
     }
+    assertThat(out).contains("Address other information security and network security issues",
+        "[7.1, 7.a, 7.b, 9.1, 9.c, 11.3, 11.b, 17.8]");
   }
 }
