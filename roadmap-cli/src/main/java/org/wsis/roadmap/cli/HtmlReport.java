@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +66,7 @@ public final class HtmlReport {
   private final String version;
   private final StringBuilder out = new StringBuilder(256 * 1024);
   private final Map<OutcomeId, List<Integer>> findingsByOutcome = new LinkedHashMap<>();
+  private final Set<String> anchors = new HashSet<>();
 
   private HtmlReport(Roadmap roadmap, ValidationReport validation, String version) {
     this.roadmap = roadmap;
@@ -342,8 +345,15 @@ public final class HtmlReport {
   }
 
   private void outcome(Outcome outcome) {
-    List<Integer> findings = findingsByOutcome.getOrDefault(outcome.getId(), List.of());
-    out.append("<tr id=\"").append(esc(outcomeAnchor(outcome.getId()))).append("\"")
+    String anchor = outcomeAnchor(outcome.getId());
+    boolean first = anchors.add(anchor);
+    List<Integer> findings = first ? findingsByOutcome.getOrDefault(outcome.getId(), List.of()) : List.of();
+    // an id repeated in the roadmap (rule WSIS-ID-001) gets a numbered anchor so that ids stay unique
+    for (int n = 2; !first; n++) {
+      first = anchors.add(outcomeAnchor(outcome.getId()) + "-" + n);
+      anchor = outcomeAnchor(outcome.getId()) + "-" + n;
+    }
+    out.append("<tr id=\"").append(esc(anchor)).append("\"")
         .append(findings.isEmpty() ? "" : " class=\"flagged\"").append(">\n<th scope=\"row\" class=\"oid\">")
         .append(esc(outcome.getId().toString())).append("</th>\n<td class=\"statement\"><p>")
         .append(esc(outcome.getStatement())).append("</p>");

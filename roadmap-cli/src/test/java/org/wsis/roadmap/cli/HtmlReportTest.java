@@ -80,6 +80,20 @@ final class HtmlReportTest {
   }
 
   @Test
+  void render_repeatedOutcomeId_keepsHtmlIdsUnique() {
+    Roadmap clean = Fixtures.clean();
+    Roadmap repeated = clean.withActionLines(clean.getActionLines().get(0)
+        .withOutcomes(clean.outcomes().get(0), clean.outcomes().get(0)));
+    ValidationReport report = validate(repeated);
+
+    String html = HtmlReport.render(repeated, report);
+
+    assertThat(report.findingsOf("WSIS-ID-001")).isNotEmpty();
+    assertThat(all(Pattern.compile(" id=\"([^\"]+)\""), html)).doesNotHaveDuplicates()
+        .contains("outcome-C2.GT.A", "outcome-C2.GT.A-2");
+  }
+
+  @Test
   void render_heatMap_hasOneRowPerActionLineAndSeventeenGoalColumns() {
     Roadmap roadmap = Dataset.edition2024();
 
