@@ -83,7 +83,7 @@ final class HtmlReportTest {
   void render_repeatedOutcomeId_keepsHtmlIdsUnique() {
     Roadmap clean = Fixtures.clean();
     Roadmap repeated = clean.withActionLines(clean.getActionLines().get(0)
-        .withOutcomes(clean.outcomes().get(0), clean.outcomes().get(0)));
+        .withOutcomes(List.of(clean.outcomes().get(0), clean.outcomes().get(0))));
     ValidationReport report = validate(repeated);
 
     String html = HtmlReport.render(repeated, report);
