@@ -52,7 +52,7 @@ public final class BuildRoadmapExample {
             .addOutcome(outcome)
             .build())
         .build();
-    Roadmap edited = roadmap.withTitle("My roadmap, second draft");
+    Roadmap edited = Roadmap.builder().from(roadmap).title("My roadmap, second draft").build();
     // end::build[]
     return edited;
   }

@@ -5,6 +5,7 @@ import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.OutcomeId;
 import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.SdgLink;
 import org.wsis.roadmap.io.WsisRoadmaps;
 
 /**
@@ -40,7 +41,9 @@ public final class GetRoadmapsExample {
     }
     Outcome outcome = roadmap.findOutcome(OutcomeId.parse("C5.GT.A2")).orElseThrow();
     System.out.println(outcome.getStatement());  // Address other information security and network security issues
-    System.out.println(outcome.getSdgLinks());   // [7.1, 7.a, 7.b, 9.1, 9.c, 11.3, 11.b, 17.8]
+    for (SdgLink link : outcome.getSdgLinks()) {
+      System.out.println(link.getKind() + " " + link.getCode()); // TARGET 7.1, TARGET 7.a, ... TARGET 17.8
+    }
     ActionLineRoadmap c6 = roadmap.findActionLine(ActionLine.C6).orElseThrow();
     // end::get[]
     System.out.println(c6.getTitle());

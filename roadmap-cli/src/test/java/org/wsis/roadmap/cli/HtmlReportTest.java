@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.SdgGoal;
 import org.wsis.roadmap.validation.Finding;
@@ -82,8 +83,9 @@ final class HtmlReportTest {
   @Test
   void render_repeatedOutcomeId_keepsHtmlIdsUnique() {
     Roadmap clean = Fixtures.clean();
-    Roadmap repeated = clean.withActionLines(clean.getActionLines().get(0)
-        .withOutcomes(List.of(clean.outcomes().get(0), clean.outcomes().get(0))));
+    ActionLineRoadmap line = ActionLineRoadmap.builder().from(clean.getActionLines().get(0))
+        .outcomes(List.of(clean.outcomes().get(0), clean.outcomes().get(0))).build();
+    Roadmap repeated = Roadmap.builder().from(clean).actionLines(List.of(line)).build();
     ValidationReport report = validate(repeated);
 
     String html = HtmlReport.render(repeated, report);
