@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.io.RoadmapJson;
+import org.wsis.roadmap.io.WsisRoadmaps;
 import org.wsis.roadmap.io.RoadmapYaml;
 
 final class RoadmapCommandTest {
@@ -367,5 +369,52 @@ final class RoadmapCommandTest {
     assertThat(bundled).isEqualTo(Dataset.edition2024());
     assertThat(toFile.exit()).isZero();
     assertThat(RoadmapYaml.read(yaml)).isEqualTo(bundled);
+  }
+
+  @Test
+  void import_the2024Document_writesTheRoadmapAndTheImportReport() throws IOException {
+    Path document = dir.resolve("roadmaps-2024.txt");
+    try (InputStream in = WsisRoadmaps.class.getResourceAsStream(WsisRoadmaps.EDITION_2024_SOURCE_RESOURCE)) {
+      Files.copy(in, document);
+    }
+    Path output = dir.resolve("imported.json");
+    Path report = dir.resolve("import-report.txt");
+
+    Cli.Result result = Cli.run("import", document.toString(), "-o", output.toString(), "--report", report.toString());
+
+    assertThat(result.exit()).isEqualTo(ExitCode.OK);
+    Roadmap imported = RoadmapJson.read(output);
+    assertThat(imported.getActionLines()).hasSize(4);
+    assertThat(imported.outcomes()).hasSameSizeAs(WsisRoadmaps.edition2024().outcomes());
+    assertThat(result.out()).contains("Imported " + document + ": 4 action lines, " + imported.outcomes().size() + " outcomes");
+    assertThat(Files.readString(report)).startsWith("Import report: roadmaps-2024.txt");
+  }
+
+  @Test
+  void import_textOfAnotherLayout_exitsThreeWithTheLine() throws IOException {
+    Path document = Fixtures.writeText(dir, "notes.txt", "Meeting notes\nNothing about roadmaps here.\n");
+
+    Cli.Result result = Cli.run("import", document.toString());
+
+    assertThat(result.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(result.err()).startsWith("roadmap: " + document + ": line ");
+    assertThat(result.err().lines()).hasSize(1);
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void formats_csvAndJsonLinesInputs_giveTheSameCoverageAsJson() throws IOException {
+    Path json = dir.resolve("2024.json");
+    assertThat(Cli.run("export", "-o", json.toString()).exit()).isZero();
+    Path csv = dir.resolve("2024.csv");
+    Path jsonl = dir.resolve("2024.jsonl");
+
+    assertThat(Cli.run("convert", json.toString(), csv.toString()).exit()).isZero();
+    assertThat(Cli.run("convert", json.toString(), jsonl.toString()).exit()).isZero();
+
+    String expected = Cli.run("coverage", json.toString()).out();
+    assertThat(Cli.run("coverage", csv.toString()).out()).isEqualTo(expected);
+    assertThat(Cli.run("coverage", jsonl.toString()).out()).isEqualTo(expected);
+    assertThat(RoadmapJson.read(Cli.run("convert", jsonl.toString(), "-").out())).isEqualTo(Dataset.edition2024());
   }
 }
