@@ -39,6 +39,10 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Roadmap roadmap = Inputs.read(in, from);
+    if (Inputs.formatOf(in, from) == RoadmapFormat.CSV) {
+      spec.commandLine().getErr().println("roadmap: note: " + in + " is a flat CSV table: it holds no evidence,"
+          + " results or COVID-19 response texts, so the roadmap read from it has none");
+    }
     boolean toStdout = out.equals("-");
     RoadmapFormat format = to;
     if (format == null) {
@@ -51,6 +55,12 @@ final class ConvertCommand implements Callable<Integer> {
       }
     }
     byte[] bytes = format.toBytes(roadmap);
+    if (format == RoadmapFormat.CSV) {
+      spec.commandLine().getErr().println("roadmap: note: the CSV table holds one row per outcome with ids, statements,"
+          + " timing, SDG links and references, and only the counts of evidence and results; json, yaml and jsonl"
+          + " keep everything");
+      spec.commandLine().getErr().flush();
+    }
     if (toStdout) {
       Outputs.print(spec.commandLine().getOut(), bytes);
     } else {

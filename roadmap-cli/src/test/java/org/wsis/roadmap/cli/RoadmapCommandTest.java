@@ -132,6 +132,18 @@ final class RoadmapCommandTest {
   }
 
   @Test
+  void validate_sarifToFile_writesTheFileAndStillFails() throws IOException {
+    Path file = Fixtures.write(dir, "broken-timing.json", Fixtures.withError());
+    Path sarif = dir.resolve("out/roadmap.sarif");
+
+    Cli.Result result = Cli.run("validate", file.toString(), "--format", "sarif", "-o", sarif.toString());
+
+    assertThat(result.exit()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(result.out()).contains("Wrote " + sarif + " (sarif, ");
+    assertThat(JSON.readTree(Files.readString(sarif)).get("version").asText()).isEqualTo("2.1.0");
+  }
+
+  @Test
   void validate_strictProfile_bundledRoadmaps_runs() {
     Cli.Result result = Cli.run("validate", "--profile", "strict", "--fail-on", "NONE");
 
@@ -409,7 +421,10 @@ final class RoadmapCommandTest {
     Path csv = dir.resolve("2024.csv");
     Path jsonl = dir.resolve("2024.jsonl");
 
-    assertThat(Cli.run("convert", json.toString(), csv.toString()).exit()).isZero();
+    Cli.Result toCsv = Cli.run("convert", json.toString(), csv.toString());
+    assertThat(toCsv.exit()).isZero();
+    assertThat(toCsv.err()).contains("note: the CSV table holds one row per outcome");
+    assertThat(Cli.run("coverage", csv.toString()).err()).contains("note: " + csv + " is a flat CSV table");
     assertThat(Cli.run("convert", json.toString(), jsonl.toString()).exit()).isZero();
 
     String expected = Cli.run("coverage", json.toString()).out();
