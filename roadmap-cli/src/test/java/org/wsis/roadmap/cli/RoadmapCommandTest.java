@@ -403,6 +403,23 @@ final class RoadmapCommandTest {
   }
 
   @Test
+  void import_the2024DocumentWithItsErrata_givesTheBundledRoadmaps() throws IOException {
+    Path document = dir.resolve("roadmaps-2024.txt");
+    Path errata = dir.resolve("errata.json");
+    try (InputStream text = WsisRoadmaps.class.getResourceAsStream(WsisRoadmaps.EDITION_2024_SOURCE_RESOURCE);
+        InputStream corrections = WsisRoadmaps.class.getResourceAsStream(WsisRoadmaps.EDITION_2024_ERRATA_RESOURCE)) {
+      Files.copy(text, document);
+      Files.copy(corrections, errata);
+    }
+
+    Cli.Result result = Cli.run("import", document.toString(), "--errata", errata.toString());
+
+    assertThat(result.exit()).isEqualTo(ExitCode.OK);
+    assertThat(RoadmapJson.read(result.out())).isEqualTo(WsisRoadmaps.edition2024());
+    assertThat(result.err()).startsWith("Imported " + document + ": 4 action lines, ");
+  }
+
+  @Test
   void import_textOfAnotherLayout_exitsThreeWithTheLine() throws IOException {
     Path document = Fixtures.writeText(dir, "notes.txt", "Meeting notes\nNothing about roadmaps here.\n");
 
