@@ -29,8 +29,9 @@ final class RoadmapGeneratorPropertiesTest {
     qt().withExamples(1000).forAll(longs().all(), integers().between(0, 8)).checkAssert((seed, size) -> {
       Roadmap roadmap = RoadmapGenerator.valid(new Random(seed), size);
 
-      RoadmapAssertions.assertThat(roadmap).isConsistent();
       ValidationReport report = VALIDATOR.validate(roadmap);
+
+      RoadmapAssertions.assertThat(report).hasNoErrors();
       for (Finding finding : report.getFindings()) {
         assertThat(finding.getRuleId()).as(FindingsText.location(finding) + ": " + finding.getMessage()).isEqualTo("WSIS-REF-006");
         assertThat(referenceAt(roadmap, finding.getPointer()).getKind()).isEqualTo(Reference.Kind.TEXT);
@@ -47,7 +48,7 @@ final class RoadmapGeneratorPropertiesTest {
   @Test
   void withDefect_anyDefect_yieldsFindingsOfExactlyItsRule() {
     Defect[] defects = Defect.values();
-    qt().withExamples(1000).forAll(longs().all(), integers().between(0, 8), integers().between(0, defects.length - 1))
+    qt().withExamples(200).forAll(longs().all(), integers().between(0, 8), integers().between(0, defects.length - 1))
         .checkAssert((seed, size, index) -> {
           Defect defect = defects[index];
           Roadmap roadmap = RoadmapGenerator.withDefect(new Random(seed), size, defect);
@@ -59,7 +60,7 @@ final class RoadmapGeneratorPropertiesTest {
   @Test
   void withDefect_everyDefectOnFixedSeeds_yieldsFindingsOfExactlyItsRule() {
     for (Defect defect : Defect.values()) {
-      for (long seed = 0; seed < 20; seed++) {
+      for (long seed = 0; seed < 10; seed++) {
         Roadmap roadmap = RoadmapGenerator.withDefect(new Random(seed), (int) (seed % 9), defect);
         RoadmapAssertions.assertThat(VALIDATOR.validate(roadmap)).as(defect + " seed " + seed).hasOnlyFindingsOf(defect.getRuleId());
       }
