@@ -45,6 +45,23 @@ public abstract class TimingEntry {
   /** Builds {@link TimingEntry} instances; obtain one with {@link TimingEntry#builder()}. */
   public static final class Builder extends ImmutableTimingEntry.Builder {
     Builder() {}
+
+    /**
+     * Fills this builder with every attribute of an entry. (The attribute {@code from} takes the
+     * name the generated builder would give this copy method, so it is written out here.)
+     *
+     * @param instance the entry to copy
+     * @return this builder
+     * @throws RoadmapException when the instance is null
+     */
+    public Builder from(TimingEntry instance) {
+      org.wsis.roadmap.internal.Args.notNull(instance, "timing entry");
+      raw(instance.getRaw());
+      kind(instance.getKind());
+      from(instance.getFrom());
+      to(instance.getTo());
+      return this;
+    }
   }
 
   /** The forms a timing value takes. */

@@ -119,7 +119,9 @@ public final class ReferenceReader {
           break;
         }
         int mark = refs.size();
-        int end = citation(j);
+        // every citation starts a word with a letter
+        boolean wordStart = Character.isLetter(t.charAt(j)) && (j == 0 || !Character.isLetterOrDigit(t.charAt(j - 1)));
+        int end = wordStart ? citation(j) : -1;
         if (end > j) {
           if (textStart >= 0) {
             // flush the text before the citation first (it may name the body), then read the citation again

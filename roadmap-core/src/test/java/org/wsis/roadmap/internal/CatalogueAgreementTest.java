@@ -76,7 +76,7 @@ final class CatalogueAgreementTest {
         assertThat(goal.getShortTitle(locale)).isEqualTo(titles.get("short").asText());
       }
       assertThat(language.get("targets").size()).isEqualTo(169);
-      language.get("targets").fields().forEachRemaining(e -> {
+      language.get("targets").properties().forEach(e -> {
         String expected = e.getValue().asText();
         if (key.equals("en")) {
           expected = expected.replace('\u2010', '-').replace('\u2011', '-');

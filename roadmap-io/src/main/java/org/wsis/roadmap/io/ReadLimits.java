@@ -41,8 +41,14 @@ public final class ReadLimits {
   /** Most YAML aliases in one document: 50. */
   public static final int MAX_YAML_ALIASES = 50;
 
-  /** Most code points in one YAML document: 64 Mi. */
-  public static final int MAX_YAML_CODE_POINTS = 64 * 1024 * 1024;
+  /** Most code points in one YAML document: 16 Mi. */
+  public static final int MAX_YAML_CODE_POINTS = 16 * 1024 * 1024;
+
+  /**
+   * Longest run of characters without white space in a YAML document: 20,000. SnakeYAML scans such a
+   * run in time that grows with the square of its length; prose and codes never come near this.
+   */
+  public static final int MAX_YAML_RUN_LENGTH = 20_000;
 
   private ReadLimits() {}
 }

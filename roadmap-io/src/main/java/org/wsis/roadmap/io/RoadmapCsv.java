@@ -331,8 +331,9 @@ public final class RoadmapCsv {
   }
 
   private static RoadmapReadException fail(JsonLocation at, String pointer, String message) {
-    return new RoadmapReadException(new ReadProblem(message, Math.max(at.getLineNr(), 0),
-        Math.max(at.getColumnNr(), 0), pointer));
+    // the CSV parser counts the lines of a row's start from 0
+    return new RoadmapReadException(new ReadProblem(message, Math.max(at.getLineNr(), 0) + 1,
+        Math.max(at.getColumnNr(), 1), pointer));
   }
 
   // ---------------------------------------------------------------- long table

@@ -343,6 +343,7 @@ public final class RoadmapJsonLines {
     private int lineNumber;
     private OutcomeLine next;
     private boolean ended;
+    private boolean lineSkipped;
 
     LineReader(Reader in, boolean closeIn, boolean strict) {
       this.in = in instanceof BufferedReader || in instanceof StringReader ? in : new BufferedReader(in);
@@ -511,6 +512,9 @@ public final class RoadmapJsonLines {
           return null;
         }
         if (text.isBlank()) {
+          if (lineSkipped) {
+            continue;
+          }
           problem(lineNumber, "", "the document: a JSON Lines line must hold one object, but line " + lineNumber
               + " is blank; the line is left out");
           continue;
@@ -573,6 +577,7 @@ public final class RoadmapJsonLines {
           return null;
         }
         lineNumber++;
+        lineSkipped = tooLong;
         if (tooLong) {
           RoadmapReadException e = new RoadmapReadException(new ReadProblem("the document: line " + lineNumber
               + " is longer than " + ReadLimits.MAX_JSON_LINE_LENGTH + " characters (see ReadLimits)",

@@ -41,7 +41,7 @@ public final class RoadmapYaml {
    * @throws java.io.UncheckedIOException when the file cannot be read
    */
   public static Roadmap read(Path path) {
-    return Documents.readStrict(Factories.yaml(), Documents.of(path));
+    return Documents.readStrict(Factories.yaml(), Documents.ofYaml(path));
   }
 
   /**
@@ -53,7 +53,7 @@ public final class RoadmapYaml {
    * @throws java.io.UncheckedIOException when the stream fails
    */
   public static Roadmap read(InputStream in) {
-    return Documents.readStrict(Factories.yaml(), Documents.of(in));
+    return Documents.readStrict(Factories.yaml(), Documents.ofYaml(in));
   }
 
   /**
@@ -65,7 +65,7 @@ public final class RoadmapYaml {
    * @throws java.io.UncheckedIOException when the reader fails
    */
   public static Roadmap read(Reader in) {
-    return Documents.readStrict(Factories.yaml(), Documents.of(in));
+    return Documents.readStrict(Factories.yaml(), Documents.ofYaml(in));
   }
 
   /**
@@ -76,7 +76,7 @@ public final class RoadmapYaml {
    * @throws RoadmapReadException when the text is not a valid roadmap document, with the location
    */
   public static Roadmap read(String yaml) {
-    return Documents.readStrict(Factories.yaml(), Documents.of(yaml));
+    return Documents.readStrict(Factories.yaml(), Documents.ofYaml(yaml));
   }
 
   /**
@@ -89,7 +89,7 @@ public final class RoadmapYaml {
    * @throws java.io.UncheckedIOException when the file cannot be read
    */
   public static ReadResult readLenient(Path path) {
-    return Documents.read(Factories.yaml(), Documents.of(path), false);
+    return Documents.read(Factories.yaml(), Documents.ofYaml(path), false);
   }
 
   /**
@@ -101,7 +101,7 @@ public final class RoadmapYaml {
    * @throws java.io.UncheckedIOException when the stream fails
    */
   public static ReadResult readLenient(InputStream in) {
-    return Documents.read(Factories.yaml(), Documents.of(in), false);
+    return Documents.read(Factories.yaml(), Documents.ofYaml(in), false);
   }
 
   /**
@@ -113,7 +113,7 @@ public final class RoadmapYaml {
    * @throws java.io.UncheckedIOException when the reader fails
    */
   public static ReadResult readLenient(Reader in) {
-    return Documents.read(Factories.yaml(), Documents.of(in), false);
+    return Documents.read(Factories.yaml(), Documents.ofYaml(in), false);
   }
 
   /**
@@ -124,7 +124,7 @@ public final class RoadmapYaml {
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
    */
   public static ReadResult readLenient(String yaml) {
-    return Documents.read(Factories.yaml(), Documents.of(yaml), false);
+    return Documents.read(Factories.yaml(), Documents.ofYaml(yaml), false);
   }
 
   /**

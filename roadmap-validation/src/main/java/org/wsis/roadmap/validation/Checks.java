@@ -27,6 +27,7 @@ import org.wsis.roadmap.ResolutionBody;
 import org.wsis.roadmap.ResolutionRef;
 import org.wsis.roadmap.ResultTarget;
 import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.SdgCell;
 import org.wsis.roadmap.SdgGoal;
 import org.wsis.roadmap.SdgLink;
 import org.wsis.roadmap.StrategicGoalRef;
@@ -391,13 +392,16 @@ final class Checks {
         }
       }
     }
-    boolean noRaw = outcome.getSdgRaw().map(String::isBlank).orElse(true);
-    if (links.isEmpty() && noRaw && outcome.getSdgNote().isEmpty()) {
-      report(Rule.SDG_004, base + "/sdgLinks", outcome, "outcome must be linked with SDG goals or targets, but the SDG cell is empty");
+    if (links.isEmpty()) {
+      report(Rule.SDG_004, base + "/sdgLinks", outcome, outcome.getSdgRaw().isEmpty()
+          ? "outcome must be linked with SDG goals or targets, but the SDG cell is empty"
+          : "outcome must be linked with SDG goals or targets, but none was read from: '" + clip(outcome.getSdgRaw().get()) + "'");
     }
-    if (links.isEmpty() && !noRaw && outcome.getSdgNote().isEmpty()) {
-      report(Rule.SDG_005, base + "/sdgRaw", outcome,
-          "the SDG cell must name goals or targets, but no goal or target was read from: '" + clip(outcome.getSdgRaw().get()) + "'");
+    if (outcome.getSdgRaw().isPresent() && profile.isEnabled(Rule.SDG_005)) {
+      for (String fragment : SdgCell.read(outcome.getSdgRaw().get()).getUnread()) {
+        report(Rule.SDG_005, base + "/sdgRaw", outcome,
+            "SDG cell text must read as goals, targets or prose, but this fragment was not: '" + clip(fragment) + "'");
+      }
     }
   }
 
@@ -726,6 +730,7 @@ final class Checks {
   }
 
   private void cited(Outcome outcome, String base, String field, int index, String value) {
+    footnoteMarkers(outcome, base, field, index, value);
     brackets(outcome, base, field, index, value);
     markup(outcome, base, field, index, value);
   }

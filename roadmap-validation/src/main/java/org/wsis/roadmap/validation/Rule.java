@@ -35,9 +35,9 @@ public enum Rule {
   SDG_003("WSIS-SDG-003", Family.SDG, Severity.WARNING, "SDG links are not repeated",
       "The same goal or target listed twice in one cell is an editing slip and inflates coverage counts."),
   SDG_004("WSIS-SDG-004", Family.SDG, Severity.WARNING, "Outcome is linked with the SDGs",
-      "Every outcome of the roadmaps is expected to state the SDG goals or targets it serves."),
+      "Every outcome of the roadmaps is expected to name the SDG goals or targets it serves; prose alone links to nothing a query can find."),
   SDG_005("WSIS-SDG-005", Family.SDG, Severity.WARNING, "SDG cell is read in full",
-      "Text of the SDG cell that is neither a goal, a target nor a note was not understood; its linkage is lost to queries."),
+      "A fragment of the SDG cell that is neither a goal, a target nor prose (such as 'SDG 18' in a list of codes) was not understood; its linkage is lost to queries."),
   // Timing
   TIME_001("WSIS-TIME-001", Family.TIMING, Severity.ERROR, "Timing spans are ordered",
       "A span that ends before it starts (2025-2020) cannot be scheduled."),

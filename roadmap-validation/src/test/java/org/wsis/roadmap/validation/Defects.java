@@ -99,8 +99,7 @@ final class Defects {
         .sdgRaw("SDG 9, 9"))));
     put(Rule.SDG_004, O0 + "/sdgLinks", first(o -> edit(o, b -> b.sdgLinks(List.of()).sdgRaw(Optional.empty())
         .sdgNote(Optional.empty()))));
-    put(Rule.SDG_005, O0 + "/sdgRaw", first(o -> edit(o, b -> b.sdgLinks(List.of()).sdgRaw("see the WSIS-SDG matrix")
-        .sdgNote(Optional.empty()))));
+    put(Rule.SDG_005, O0 + "/sdgRaw", first(o -> edit(o, b -> b.sdgRaw("SDG 9: 9.c, SDG 18"))));
     put(Rule.TIME_001, O0 + "/timing/entries/0", first(o -> edit(o, b -> b.timing(timing(span(2025, 2020))))));
     put(Rule.TIME_002, O0 + "/timing/entries/0", first(o -> edit(o, b -> b.timing(timing(span(2020, 2035))))));
     put(Rule.TIME_003, O0 + "/timing", first(o -> edit(o, b -> b.timing(Optional.empty()))));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.Roadmap;
 
 /** Each rule: the clean fixture passes it, and one targeted defect fails exactly it, at one location. */
@@ -44,6 +45,51 @@ final class RuleFixturesTest {
     assertThat(report.getFindings()).extracting(Finding::getRuleId).containsOnly(id);
     assertThat(report.getFindings()).extracting(Finding::getPointer).containsExactly(defect.pointer);
     assertThat(report.isValid()).isEqualTo(!rule.getDefaultSeverity().isFailure());
+  }
+
+  @Test
+  void validate_footnoteMarkerAloneInTheReferencesCell_isDangling() {
+    Roadmap roadmap = Fixtures.withOutcome(Fixtures.clean(), 0, 1, o -> Fixtures.edit(o,
+        b -> b.addReference(org.wsis.roadmap.TextRef.builder().raw("\u00B2").build())));
+
+    ValidationReport report = VALIDATOR.validate(roadmap);
+
+    assertThat(report.findingsOf("WSIS-TEXT-004")).extracting(Finding::getPointer)
+        .containsExactly("/actionLines/0/outcomes/1/references/2/raw");
+  }
+
+  @Test
+  void validate_listMarkersInParentheses_areNoUnbalancedBrackets() {
+    Roadmap roadmap = Fixtures.withOutcome(Fixtures.clean(), 0, 1, o -> Fixtures.edit(o,
+        b -> b.statement("Governments should: a) plan; ii) fund; 3) act (together).")));
+
+    assertThat(VALIDATOR.validate(roadmap).getFindings()).isEmpty();
+  }
+
+  @Test
+  void validate_subItemsRomanWithGap_pointsAtTheFirstLabelAfterTheGap() {
+    Roadmap roadmap = Fixtures.withOutcome(Fixtures.clean(), 0, 1, o -> Fixtures.edit(o, b -> b.subItems(java.util.List.of(
+        org.wsis.roadmap.SubItem.builder().label("i").text("one").build(),
+        org.wsis.roadmap.SubItem.builder().label("ii").text("two").build(),
+        org.wsis.roadmap.SubItem.builder().label("iv").text("four").build(),
+        org.wsis.roadmap.SubItem.builder().label("v").text("five").build()))));
+
+    assertThat(VALIDATOR.validate(roadmap).getFindings()).extracting(Finding::getPointer, Finding::getMessage).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("/actionLines/0/outcomes/1/subItems/2/label",
+            "sub-item labels must run in sequence ('iii' after 'ii'), but was: 'iv'"));
+  }
+
+  @Test
+  void validate_numberedLabels_followLetterThenNumber() {
+    Roadmap roadmap = Fixtures.withLine(Fixtures.clean(), 1, line -> Fixtures.edit(line, b -> b.outcomes(java.util.List.of(
+        Fixtures.outcome(ActionLine.C5, org.wsis.roadmap.OutcomeSection.GENEVA_TUNIS, "A1", 60, "C20/18"),
+        Fixtures.outcome(ActionLine.C5, org.wsis.roadmap.OutcomeSection.GENEVA_TUNIS, "A2", 70, "C20/18"),
+        Fixtures.outcome(ActionLine.C5, org.wsis.roadmap.OutcomeSection.GENEVA_TUNIS, "B1", 80, "C20/18"),
+        Fixtures.outcome(ActionLine.C5, org.wsis.roadmap.OutcomeSection.GENEVA_TUNIS, "C", 90, "C20/18"),
+        Fixtures.outcome(ActionLine.C5, org.wsis.roadmap.OutcomeSection.GENEVA_TUNIS, "E", 100, "C20/18")))));
+
+    assertThat(VALIDATOR.validate(roadmap).getFindings()).extracting(Finding::getRuleId, Finding::getPointer).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("WSIS-ID-003", "/actionLines/1/outcomes/4/label"));
   }
 
   @Test

@@ -29,6 +29,7 @@ import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.io.ReadProblem;
 import org.wsis.roadmap.io.ReadResult;
 import org.wsis.roadmap.io.RoadmapReadException;
+import org.yaml.snakeyaml.reader.UnicodeReader;
 
 /** Reads and writes whole documents (JSON, YAML) through a factory; the shared body of the facades. */
 public final class Documents {
@@ -126,6 +127,60 @@ public final class Documents {
   }
 
   /**
+   * Returns a source reading a YAML file, decoded by its byte order mark (UTF-8 by default), with the
+   * run-length guard; the file is closed after reading.
+   *
+   * @param path the file
+   * @return the source
+   */
+  public static ParserSource ofYaml(Path path) {
+    Objects.requireNonNull(path, "path");
+    return factory -> {
+      InputStream in = Files.newInputStream(path);
+      try {
+        return new ClosingParser(factory.createParser(new RunLimitingReader(new UnicodeReader(in))), in);
+      } catch (IOException | RuntimeException e) {
+        in.close();
+        throw e;
+      }
+    };
+  }
+
+  /**
+   * Returns a source reading a YAML stream, decoded by its byte order mark (UTF-8 by default), with the
+   * run-length guard; the stream is left open.
+   *
+   * @param in the stream
+   * @return the source
+   */
+  public static ParserSource ofYaml(InputStream in) {
+    Objects.requireNonNull(in, "in");
+    return factory -> factory.createParser(new RunLimitingReader(new UnicodeReader(in)));
+  }
+
+  /**
+   * Returns a source reading YAML characters with the run-length guard; the reader is left open.
+   *
+   * @param in the reader
+   * @return the source
+   */
+  public static ParserSource ofYaml(Reader in) {
+    Objects.requireNonNull(in, "in");
+    return factory -> factory.createParser(new RunLimitingReader(in));
+  }
+
+  /**
+   * Returns a source reading a YAML text with the run-length guard.
+   *
+   * @param text the text
+   * @return the source
+   */
+  public static ParserSource ofYaml(String text) {
+    Objects.requireNonNull(text, "text");
+    return ofYaml(new java.io.StringReader(text));
+  }
+
+  /**
    * Reads a document strictly.
    *
    * @param factory the factory
@@ -175,15 +230,37 @@ public final class Documents {
       return body.get();
     } catch (RoadmapException e) {
       throw e;
+    } catch (RuntimeException e) {
+      RunLimitingReader.TooLong tooLong = find(e, RunLimitingReader.TooLong.class);
+      if (tooLong != null) {
+        throw new RoadmapReadException(new ReadProblem("the document: " + tooLong.getMessage(), tooLong.getLine(),
+            tooLong.getColumn(), ""), e);
+      }
+      throw unwrapped(parser, firstLine, e);
+    }
+  }
+
+  private static RuntimeException unwrapped(JsonParser parser, int firstLine, RuntimeException failure) {
+    try {
+      throw failure;
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof JsonProcessingException) {
-        throw located((JsonProcessingException) e.getCause(), parser, firstLine);
+        return located((JsonProcessingException) e.getCause(), parser, firstLine);
       }
-      throw e;
+      return e;
     } catch (RuntimeException e) {
-      throw new RoadmapReadException(problemAt(parser, null, firstLine,
+      return new RoadmapReadException(problemAt(parser, null, firstLine,
           "the input cannot be read: " + Objects.toString(e.getMessage(), e.getClass().getSimpleName())), e);
     }
+  }
+
+  private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 
   /**
@@ -195,6 +272,11 @@ public final class Documents {
    * @return the exception to throw
    */
   public static RoadmapReadException located(JsonProcessingException e, JsonParser parser, int firstLine) {
+    RunLimitingReader.TooLong tooLong = find(e, RunLimitingReader.TooLong.class);
+    if (tooLong != null) {
+      return new RoadmapReadException(new ReadProblem("the document: " + tooLong.getMessage(), tooLong.getLine(),
+          tooLong.getColumn(), ""), e);
+    }
     String what = e instanceof StreamConstraintsException
         ? "the input exceeds a read limit (see ReadLimits): "
         : "the input is not well-formed: ";

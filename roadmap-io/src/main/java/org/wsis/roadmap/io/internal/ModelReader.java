@@ -710,11 +710,11 @@ public final class ModelReader {
         }
         reader.read(name);
       } else if (extensions != null) {
-        problem(mark(), "'" + name + "' is not a property of a " + what + "; known properties are "
+        problem(mark(), "'" + name + "' is not a property of " + article(what) + "; known properties are "
             + String.join(", ", new TreeSet<>(known)) + (strict ? "" : "; kept as an extension"));
         extensions.put(name, capture());
       } else {
-        problem(mark(), "'" + name + "' is not a property of a " + what + "; known properties are "
+        problem(mark(), "'" + name + "' is not a property of " + article(what) + "; known properties are "
             + String.join(", ", new TreeSet<>(known)) + "; the value is left out");
         p.skipChildren();
       }
@@ -875,7 +875,7 @@ public final class ModelReader {
   private String capture() throws IOException {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = Factories.json().createGenerator(out)) {
-      g.copyCurrentStructure(p);
+      g.copyCurrentStructureExact(p);
     }
     return out.toString();
   }

@@ -312,8 +312,11 @@ public final class ModelWriter {
       }
       g.writeFieldName(extension.getKey());
       try (JsonParser p = EXTENSION_FACTORY.createParser(extension.getValue())) {
-        p.nextToken();
-        g.copyCurrentStructure(p);
+        if (p.nextToken() == null) {
+          throw new RoadmapException("extension '" + extension.getKey() + "' of " + owner
+              + " must be one JSON value, but was empty");
+        }
+        g.copyCurrentStructureExact(p);
         if (p.nextToken() != null) {
           throw new RoadmapException("extension '" + extension.getKey() + "' of " + owner
               + " must be one JSON value, but was: '" + extension.getValue() + "'");

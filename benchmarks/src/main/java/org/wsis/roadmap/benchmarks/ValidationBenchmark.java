@@ -1,0 +1,70 @@
+package org.wsis.roadmap.benchmarks;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.validation.Profile;
+import org.wsis.roadmap.validation.RoadmapValidator;
+import org.wsis.roadmap.validation.ValidationReport;
+
+/**
+ * Time of one validation run by roadmap size, with and without the Bean Validation shape check;
+ * linear growth shows as a constant time per outcome.
+ *
+ * <pre>{@code
+ * java -jar benchmarks/target/benchmarks.jar ValidationBenchmark
+ * }</pre>
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ValidationBenchmark {
+  /** The number of outcomes. */
+  @Param({"1000", "10000", "100000"})
+  public int outcomes;
+
+  private Roadmap roadmap;
+  private RoadmapValidator all;
+  private RoadmapValidator rulesOnly;
+
+  /** Builds the roadmap and the validators. */
+  @Setup
+  public void setUp() {
+    roadmap = SyntheticRoadmaps.of(outcomes);
+    all = RoadmapValidator.create();
+    rulesOnly = RoadmapValidator.builder().profile(Profile.DEFAULT.without("WSIS-STR-001")).build();
+  }
+
+  /**
+   * Validates with every rule, the shape check included.
+   *
+   * @return the report
+   */
+  @Benchmark
+  public ValidationReport validate() {
+    return all.validate(roadmap);
+  }
+
+  /**
+   * Validates with the consistency rules only.
+   *
+   * @return the report
+   */
+  @Benchmark
+  public ValidationReport validateRulesOnly() {
+    return rulesOnly.validate(roadmap);
+  }
+}

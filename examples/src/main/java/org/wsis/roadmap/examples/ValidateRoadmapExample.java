@@ -1,0 +1,42 @@
+package org.wsis.roadmap.examples;
+
+import java.time.Clock;
+import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.validation.Profile;
+import org.wsis.roadmap.validation.RoadmapValidator;
+import org.wsis.roadmap.validation.Severity;
+import org.wsis.roadmap.validation.ValidationReport;
+import org.wsis.roadmap.validation.Waivers;
+
+/**
+ * Validates a roadmap with the strict profile, one rule relaxed and a waiver file, as a CI job
+ * would before publishing an edition.
+ *
+ * <pre>{@code
+ * ValidationReport report = ValidateRoadmapExample.validate(roadmap, Files.readString(waiverFile), Clock.systemUTC());
+ * System.out.print(report.toText());
+ * Files.writeString(Path.of("roadmap.sarif"), report.toSarif("roadmap.json"));
+ * report.requireValid(); // fails the job on ERROR or FATAL findings
+ * }</pre>
+ */
+public final class ValidateRoadmapExample {
+  private ValidateRoadmapExample() {}
+
+  /**
+   * Validates a roadmap: strict profile, action line titles only informative, waivers from YAML.
+   *
+   * @param roadmap the roadmap
+   * @param waiversYaml the content of a waiver file
+   * @param clock today's date, for waiver expiry
+   * @return the report
+   * @throws org.wsis.roadmap.validation.WaiverFileException when the waiver file is malformed
+   */
+  public static ValidationReport validate(Roadmap roadmap, String waiversYaml, Clock clock) {
+    RoadmapValidator validator = RoadmapValidator.builder()
+        .profile(Profile.named("strict").withSeverity("WSIS-STR-006", Severity.INFO))
+        .waivers(Waivers.parse(waiversYaml, "waivers.yaml"))
+        .clock(clock)
+        .build();
+    return validator.validate(roadmap);
+  }
+}

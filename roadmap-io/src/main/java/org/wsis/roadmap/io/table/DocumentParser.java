@@ -1,0 +1,359 @@
+package org.wsis.roadmap.io.table;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsis.roadmap.ActionLine;
+import org.wsis.roadmap.OutcomeSection;
+import org.wsis.roadmap.RoadmapStatus;
+
+/**
+ * Finds the parts of a roadmap document (title block, table of contents, introduction, action line
+ * headings, notes, tables) and rebuilds each table row from the page rows it is printed on. Reads
+ * no cell; see {@link OutcomeReader}.
+ *
+ * <p>Every regular expression here is applied to one short line or one cell prefix and has no
+ * nested quantifiers, so none can backtrack catastrophically.
+ */
+final class DocumentParser {
+  static final int COLUMNS = 7;
+  private static final Pattern HEADING =
+      Pattern.compile("(?:\\d{1,2}\\.\\s+)?Roadmap for WSIS Action Line\\s+(C\\d{1,2})\\s*:\\s*(\\S.*)");
+  private static final Pattern NUMBERED_HEADING = Pattern.compile("(\\d{1,2})\\.\\s+(\\S.{0,200})");
+  private static final Pattern AS_OF = Pattern.compile("(?i)\\bas of\\s+(\\d{1,2}\\s+[A-Za-z]{3,9}\\s+\\d{4})");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+  private static final Pattern TOC_ENTRY = Pattern.compile("\\s*\\d{1,3}\\s*");
+
+  private final String[] lines;
+  private final IssueLog log;
+
+  String title;
+  RoadmapStatus status;
+  LocalDate asOf;
+  int titleLine;
+  final List<String> introduction = new ArrayList<>();
+  final List<ParsedTable> tables = new ArrayList<>();
+
+  DocumentParser(String[] lines, IssueLog log) {
+    this.lines = lines;
+    this.log = log;
+  }
+
+  void parse() {
+    int i = parseTitle();
+    int firstHeading = nextHeading(i);
+    if (firstHeading < 0) {
+      throw new TableImportException(
+          "a roadmap document must have at least one heading 'Roadmap for WSIS Action Line Cn: title', but none was found in "
+              + lines.length + " lines",
+          Math.max(1, titleLine));
+    }
+    parseFrontMatter(i, firstHeading);
+    int at = firstHeading;
+    while (at >= 0) {
+      int next = nextHeading(at + 1);
+      int end = next < 0 ? lines.length : next;
+      parseActionLine(at, end);
+      at = next;
+    }
+  }
+
+  /** Reads the title block: the first run of non-blank lines. Returns the index after it. */
+  private int parseTitle() {
+    int i = 0;
+    while (i < lines.length && lines[i].isBlank()) {
+      i++;
+    }
+    titleLine = i + 1;
+    List<String> parts = new ArrayList<>();
+    String statusText = null;
+    while (i < lines.length && !lines[i].isBlank() && lines[i].indexOf('\t') < 0) {
+      String text = stripEmphasis(CellMarkup.normalise(lines[i]));
+      Matcher m = AS_OF.matcher(text);
+      if (m.find()) {
+        try {
+          asOf = LocalDate.parse(CellMarkup.normalise(m.group(1)), DATE);
+        } catch (DateTimeParseException e) {
+          throw new TableImportException("the edition date must look like '11 October 2024', but was: '" + m.group(1) + "'", i + 1);
+        }
+        statusText = text;
+      } else if (!text.isEmpty()) {
+        parts.add(text);
+      }
+      i++;
+    }
+    if (parts.isEmpty()) {
+      throw new TableImportException("a roadmap document must start with its title, but found no title line", titleLine);
+    }
+    title = String.join(" ", parts);
+    String lower = statusText == null ? "" : statusText.toLowerCase(Locale.ROOT);
+    if (lower.contains("draft")) {
+      status = RoadmapStatus.DRAFT;
+    } else if (lower.contains("final")) {
+      status = RoadmapStatus.FINAL;
+    } else {
+      status = RoadmapStatus.DRAFT;
+      log.add(titleLine, ImportIssue.Kind.UNPLACED_TEXT, title,
+          "the title block prints neither 'Draft' nor 'Final'; the edition is recorded as DRAFT");
+    }
+    return i;
+  }
+
+  private static String stripEmphasis(String text) {
+    int from = 0;
+    int to = text.length();
+    while (from < to && (text.charAt(from) == '*' || text.charAt(from) == '_')) {
+      from++;
+    }
+    while (to > from && (text.charAt(to - 1) == '*' || text.charAt(to - 1) == '_')) {
+      to--;
+    }
+    return text.substring(from, to).strip();
+  }
+
+  private int nextHeading(int from) {
+    for (int i = from; i < lines.length; i++) {
+      if (lines[i].indexOf('\t') < 0 && HEADING.matcher(CellMarkup.normalise(lines[i])).matches()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Reads the table of contents and the introduction; reports every other line. */
+  private void parseFrontMatter(int from, int to) {
+    boolean intro = false;
+    for (int i = from; i < to; i++) {
+      String raw = lines[i];
+      if (raw.isBlank()) {
+        continue;
+      }
+      String text = CellMarkup.normalise(raw);
+      if (raw.indexOf('\t') >= 0) {
+        String[] fields = raw.split("\t", -1);
+        if (fields.length == 2 && TOC_ENTRY.matcher(fields[1]).matches()) {
+          continue; // an entry of the table of contents: title and page number
+        }
+        log.add(i + 1, ImportIssue.Kind.UNPLACED_TEXT, text, "tabbed line before the first table is no table of contents entry");
+        continue;
+      }
+      if (text.equalsIgnoreCase("Table of Contents") || text.equalsIgnoreCase("Contents")) {
+        continue;
+      }
+      Matcher heading = NUMBERED_HEADING.matcher(text);
+      if (heading.matches()) {
+        intro = heading.group(2).strip().equalsIgnoreCase("Introduction");
+        if (intro) {
+          continue;
+        }
+      }
+      if (intro) {
+        introduction.add(text);
+      } else {
+        log.add(i + 1, ImportIssue.Kind.UNPLACED_TEXT, text, "text before the first table outside the title, contents and introduction");
+      }
+    }
+  }
+
+  /** Reads one action line: heading, notes and table, from line index {@code at} to {@code end} (exclusive). */
+  private void parseActionLine(int at, int end) {
+    Matcher m = HEADING.matcher(CellMarkup.normalise(lines[at]));
+    if (!m.matches()) {
+      throw new IllegalStateException("heading expected at line " + (at + 1));
+    }
+    ActionLine actionLine;
+    try {
+      actionLine = ActionLine.parse(m.group(1));
+    } catch (RuntimeException e) {
+      throw new TableImportException("an action line heading must name a code from C1 to C11, but was: '" + m.group(1) + "'", at + 1);
+    }
+    ParsedTable table = new ParsedTable(actionLine, m.group(2).strip(), at + 1);
+    int i = at + 1;
+    for (; i < end && lines[i].indexOf('\t') < 0; i++) {
+      String text = CellMarkup.normalise(lines[i]);
+      if (!text.isEmpty()) {
+        table.notes.add(text);
+      }
+    }
+    if (i >= end) {
+      throw new TableImportException(
+          "the action line " + actionLine + " must be followed by its table, but the "
+              + (end >= lines.length ? "document ends" : "next heading starts") + " first (truncated document?)",
+          at + 1);
+    }
+    String[] header = fields(lines[i], i, true);
+    table.header = header;
+    String headerKey = key(header);
+    OutcomeSection section = null;
+    ParsedRow row = null;
+    String previousLabel = null;
+    boolean pageStart = true;
+    for (; i < end; i++) {
+      String raw = lines[i];
+      if (raw.isBlank()) {
+        continue;
+      }
+      if (raw.indexOf('\t') < 0) {
+        log.add(i + 1, ImportIssue.Kind.UNPLACED_TEXT, CellMarkup.normalise(raw),
+            "a line without cells inside the table of " + actionLine + "; not part of any row");
+        continue;
+      }
+      String[] cells = fields(raw, i, false);
+      table.lastLine = i + 1;
+      if (key(cells).equals(headerKey)) {
+        pageStart = true;
+        continue;
+      }
+      OutcomeSection heading = sectionOf(cells);
+      if (heading != null) {
+        finish(table, row);
+        row = null;
+        section = heading;
+        previousLabel = null;
+        pageStart = false;
+        continue;
+      }
+      List<CellItem> first = CellMarkup.split(cells[0], i + 1, log);
+      Labels.Match label = first.isEmpty() ? null : Labels.leading(first.get(0).text());
+      boolean newRow;
+      if (row == null) {
+        newRow = true;
+      } else if (!pageStart) {
+        newRow = label != null;
+        if (!newRow) {
+          log.at(null, null);
+          log.add(i + 1, ImportIssue.Kind.MALFORMED_ROW, CellMarkup.normalise(cells[0]),
+              "a row on the same page as the previous row has no label; read as a continuation of " + row.label);
+        }
+      } else if (label == null) {
+        newRow = false;
+      } else if (Labels.follows(row.label, label.label)) {
+        newRow = true;
+      } else {
+        newRow = row.lastSubLabel == null || !Labels.follows(row.lastSubLabel, label.label);
+      }
+      if (newRow) {
+        finish(table, row);
+        if (section == null) {
+          section = OutcomeSection.GENEVA_TUNIS;
+          log.at(null, null);
+          log.add(i + 1, ImportIssue.Kind.MALFORMED_ROW, CellMarkup.normalise(cells[0]),
+              "a row before any section heading; read as a row of " + section.getTitle());
+        }
+        String name = label == null ? "row" + (i + 1) : label.label;
+        if (label == null) {
+          log.at(null, null);
+          log.add(i + 1, ImportIssue.Kind.MALFORMED_ROW, CellMarkup.normalise(cells[0]),
+              "a table row must start with a label such as 'A:' or 'a.'; labelled '" + name + "'");
+        } else if (!Labels.follows(previousLabel, label.label)) {
+          log.at(actionLine + "." + section.getCode() + "." + label.label, null);
+          log.add(i + 1, ImportIssue.Kind.LABEL_SEQUENCE, label.label,
+              previousLabel == null
+                  ? "the first label of a section should be 'A', 'A1', 'a' or 'i'"
+                  : "label does not follow the previous label '" + previousLabel + "'");
+        }
+        row = new ParsedRow(section, name, i + 1, COLUMNS);
+        previousLabel = name;
+        trackSubLabels(row, first, true);
+      } else {
+        trackSubLabels(row, first, false);
+      }
+      row.add(i + 1, cells);
+      pageStart = false;
+    }
+    finish(table, row);
+    if (table.rows.isEmpty()) {
+      throw new TableImportException("the table of " + actionLine + " must have at least one outcome row, but has none (truncated document?)", at + 1);
+    }
+    tables.add(table);
+  }
+
+  private static void trackSubLabels(ParsedRow row, List<CellItem> items, boolean firstFragment) {
+    for (int k = firstFragment ? 1 : 0; k < items.size(); k++) {
+      Labels.Match sub = Labels.leading(items.get(k).text());
+      if (sub != null) {
+        row.lastSubLabel = sub.label;
+      }
+    }
+  }
+
+  private static void finish(ParsedTable table, ParsedRow row) {
+    if (row != null) {
+      table.rows.add(row);
+    }
+  }
+
+  private static OutcomeSection sectionOf(String[] cells) {
+    for (int k = 1; k < cells.length; k++) {
+      if (!cells[k].isBlank()) {
+        return null;
+      }
+    }
+    String text = squeeze(cells[0]);
+    for (OutcomeSection section : OutcomeSection.values()) {
+      if (text.startsWith(squeeze(section.getTitle()))) {
+        return section;
+      }
+    }
+    return null;
+  }
+
+  /** Splits a table line into exactly seven cells, reporting and repairing other counts. */
+  private String[] fields(String raw, int index, boolean header) {
+    String[] parts = raw.split("\t", -1);
+    if (parts.length == COLUMNS) {
+      return parts;
+    }
+    if (header) {
+      throw new TableImportException(
+          "a roadmap table header must have " + COLUMNS + " tab-separated columns, but had " + parts.length + ": '"
+              + shorten(CellMarkup.normalise(raw)) + "'",
+          index + 1);
+    }
+    String[] cells = new String[COLUMNS];
+    for (int k = 0; k < COLUMNS; k++) {
+      cells[k] = k < parts.length ? parts[k] : "";
+    }
+    if (parts.length > COLUMNS) {
+      StringBuilder last = new StringBuilder(parts[COLUMNS - 1]);
+      for (int k = COLUMNS; k < parts.length; k++) {
+        last.append(' ').append(parts[k]);
+      }
+      cells[COLUMNS - 1] = last.toString();
+    }
+    log.at(null, null);
+    log.add(index + 1, ImportIssue.Kind.MALFORMED_ROW, shorten(CellMarkup.normalise(raw)),
+        "a table row must have " + COLUMNS + " cells, but had " + parts.length
+            + (parts.length > COLUMNS ? "; the extra cells were appended to the last cell" : "; the missing cells were read as empty"));
+    return cells;
+  }
+
+  private static String key(String[] cells) {
+    StringBuilder out = new StringBuilder();
+    for (String cell : cells) {
+      out.append(squeeze(cell)).append('\t');
+    }
+    return out.toString();
+  }
+
+  /** Removes all white space and lower-cases, so that 'COVID- 19' and 'COVID-19' compare equal. */
+  static String squeeze(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (!CellMarkup.isSpace(c)) {
+        out.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toString();
+  }
+
+  static String shorten(String text) {
+    return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+  }
+}

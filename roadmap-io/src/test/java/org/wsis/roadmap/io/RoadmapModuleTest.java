@@ -1,0 +1,48 @@
+package org.wsis.roadmap.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.wsis.roadmap.Outcome;
+import org.wsis.roadmap.Roadmap;
+
+final class RoadmapModuleTest {
+
+  @Test
+  void findAndRegisterModules_serviceFile_registersRoadmapModule() {
+    ObjectMapper mapper = new ObjectMapper().findAndRegisterModules();
+    assertThat(mapper.getRegisteredModuleIds()).contains("RoadmapModule");
+  }
+
+  @Test
+  void writeValueAsString_roadmap_equalsCompactCanonicalJson() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new RoadmapModule());
+    Roadmap sample = SampleRoadmaps.small();
+    assertThat(mapper.writeValueAsString(sample)).isEqualTo(RoadmapJson.toCompactString(sample));
+  }
+
+  @Test
+  void readValue_outcomeInsideAnotherDocument_readsIt() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new RoadmapModule());
+    Outcome outcome = SampleRoadmaps.small().outcomes().get(0);
+    String json = mapper.writeValueAsString(Map.of("picked", List.of(outcome)));
+    Map<String, List<Outcome>> back = mapper.readValue(json,
+        mapper.getTypeFactory().constructMapType(Map.class, mapper.constructType(String.class),
+            mapper.getTypeFactory().constructCollectionType(List.class, Outcome.class)));
+    assertThat(back.get("picked")).containsExactly(outcome);
+  }
+
+  @Test
+  void readValue_unknownTarget_failsWithRoadmapReadExceptionAsCause() {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new RoadmapModule());
+    String json = RoadmapJson.toString(SampleRoadmaps.small()).replace("\"9.c\"", "\"9.z\"");
+    JsonMappingException e = catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(json, Roadmap.class));
+    assertThat(e.getCause()).isInstanceOf(RoadmapReadException.class);
+    assertThat(((RoadmapReadException) e.getCause()).getPointer()).isEqualTo("/actionLines/0/outcomes/0/sdgLinks/1/target");
+  }
+}
