@@ -483,18 +483,14 @@ final class Generation {
   // ---------------------------------------------------------------- SDG
 
   /**
-   * Goals, targets of the UN catalogue, goals with their targets, or a note alone (WSIS-SDG-001 to
-   * 005): targets belong to the goals listed, nothing is repeated, the cell is never empty.
+   * Goals, targets of the UN catalogue, or goals with their targets, sometimes with a note (WSIS-SDG-001
+   * to 005): targets belong to the goals listed, nothing is repeated, every outcome has a link, and the
+   * cell as printed reads back in full.
    */
   private void sdg(Outcome.Builder b, boolean full) {
     List<SdgGoal> goals = new ArrayList<>(Arrays.asList(SdgGoal.values()));
     Collections.shuffle(goals, random);
-    int form = full ? 2 : random.nextInt(4);
-    if (form == 3) {
-      String note = text();
-      b.sdgRaw(note).sdgNote(note);
-      return;
-    }
+    int form = full ? 2 : random.nextInt(3);
     List<SdgLink> links = new ArrayList<>();
     List<SdgGoal> listed = goals.subList(0, 1 + random.nextInt(Math.min(size, 3) + 1));
     if (form != 1) {

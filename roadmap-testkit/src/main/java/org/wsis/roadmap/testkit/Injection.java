@@ -74,7 +74,8 @@ final class Injection {
           return withLinks(o, SdgLink.of(unlisted.getTargets().get(0)));
         });
       case REPEATED_SDG_LINK:
-        return withFirst(r, o -> withLinks(o, o.getSdgLinks().get(0)));
+        // The cell as printed stays as it was: a repeated code in it would also be text the SDG reader leaves unread.
+        return withFirst(r, o -> edit(o, b -> b.addSdgLink(o.getSdgLinks().get(0))));
       case NO_SDG_LINK:
         return withFirst(r, o -> edit(o, b -> b.sdgLinks(List.of()).sdgRaw(Optional.empty()).sdgNote(Optional.empty())));
       case REVERSED_TIMING_SPAN:

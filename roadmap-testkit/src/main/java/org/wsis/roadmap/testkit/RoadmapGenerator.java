@@ -18,8 +18,8 @@ import org.wsis.roadmap.Roadmap;
  * {@code A, B1, B2, C}; {@code 1, 2, 3}; {@code a, b, c}); sub-items in each sequence ({@code i, ii},
  * {@code a, b}, {@code A, B}, {@code 1, 2}, {@code D1, D2}); every reference kind (ITU strategic goal
  * with and without target, resolutions of every body with and without revision, UN resolutions,
- * instruments, document symbols, text); SDG goal links, target links of the UN catalogue, both, or a
- * note alone; every read timing form (span, year, since, to date, continuous, and several entries in
+ * instruments, document symbols, text); SDG goal links, target links of the UN catalogue, or both, with
+ * and without a note; every read timing form (span, year, since, to date, continuous, and several entries in
  * one cell); metrics of every comparator with and without year; results with and without targets;
  * empty and full cells (evidence, references, COVID-19 response, sub-items, notes, glossary);
  * footnote markers with their notes; optional values absent and present; text in the scripts of the
