@@ -17,7 +17,7 @@ import org.wsis.roadmap.validation.ValidationReport;
  *     .at("C2.GT.A")                       // an outcome id, or a JSON pointer such as "/actionLines/0"
  *     .withSeverity(Severity.ERROR)
  *     .withMessageContaining("2025-2020")
- *     .and().hasNoFindings();             // back to the report (fails here, for the example)
+ *     .and().hasFinding("WSIS-TEXT-001");  // back to the whole report
  * }</pre>
  *
  * <p>Not thread-safe, like every AssertJ assertion.

@@ -84,6 +84,7 @@ final class Generation {
     this.random = random;
     this.size = size;
     this.forDefect = forDefect;
+    // 2010 to 2028: late enough for every resolution body, early enough for two spans before 2030.
     this.editionYear = 2010 + random.nextInt(19);
   }
 
@@ -311,9 +312,9 @@ final class Generation {
     List<TimingEntry> entries = new ArrayList<>();
     switch (random.nextInt(8)) {
       case 0: {
+        // The edition is at most LAST_YEAR - 2, so from + 1 stays inside the horizon.
         int from = earlyYear();
-        int to = Math.max(from + 1, lateYear());
-        entries.add(to > LAST_YEAR ? year(from) : span(from, to));
+        entries.add(span(from, Math.max(from + 1, lateYear())));
         break;
       }
       case 1:
