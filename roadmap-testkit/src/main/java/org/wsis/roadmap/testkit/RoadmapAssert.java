@@ -55,7 +55,9 @@ public final class RoadmapAssert extends AbstractAssert<RoadmapAssert, Roadmap> 
 
   /**
    * Verifies that the roadmap has no active {@code ERROR} or {@code FATAL} finding under the
-   * {@code default} profile (or under the validator set with {@link #usingValidator}).
+   * {@code default} profile (or under the validator set with {@link #usingValidator}). An undated
+   * roadmap is measured against today's date; for repeatable tests of undated roadmaps, use a
+   * validator with a fixed clock.
    *
    * @return this assertion
    * @throws AssertionError when the roadmap is null or has such a finding; the message lists them
