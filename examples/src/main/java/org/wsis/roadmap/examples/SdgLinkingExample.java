@@ -8,6 +8,7 @@ import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.SdgGoal;
 import org.wsis.roadmap.SdgLink;
+import org.wsis.roadmap.io.WsisRoadmaps;
 
 /**
  * An edit a roadmap editor's tool might make, and that its tests check with the test kit (see
@@ -16,6 +17,9 @@ import org.wsis.roadmap.SdgLink;
  * <pre>{@code
  * Roadmap linked = SdgLinkingExample.linkActionLine(roadmap, ActionLine.C2, SdgGoal.NINE);
  * }</pre>
+ *
+ * <p>{@link #main(String[])} links the C2 outcomes of the bundled 2024 edition with SDG 9 and prints
+ * how many linked it before and after.
  */
 public final class SdgLinkingExample {
   private SdgLinkingExample() {}
@@ -49,5 +53,24 @@ public final class SdgLinkingExample {
       tables.add(ActionLineRoadmap.builder().from(table).outcomes(outcomes).build());
     }
     return Roadmap.builder().from(roadmap).actionLines(tables).build();
+  }
+
+  /**
+   * Links the C2 outcomes of the bundled 2024 edition with SDG 9 and prints how many link the goal
+   * before and after.
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    Roadmap roadmap = WsisRoadmaps.edition2024();
+    Roadmap linked = linkActionLine(roadmap, ActionLine.C2, SdgGoal.NINE);
+    System.out.println("C2 outcomes linked with SDG 9: " + linkedTo(roadmap, SdgGoal.NINE) + " of "
+        + roadmap.findActionLine(ActionLine.C2).map(t -> t.getOutcomes().size()).orElse(0) + " before, "
+        + linkedTo(linked, SdgGoal.NINE) + " after");
+  }
+
+  private static long linkedTo(Roadmap roadmap, SdgGoal goal) {
+    return roadmap.findActionLine(ActionLine.C2).map(t -> t.getOutcomes().stream()
+        .filter(o -> o.getSdgLinks().contains(SdgLink.of(goal))).count()).orElse(0L);
   }
 }
