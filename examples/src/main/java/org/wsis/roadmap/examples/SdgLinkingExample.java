@@ -18,7 +18,7 @@ import org.wsis.roadmap.io.WsisRoadmaps;
  * Roadmap linked = SdgLinkingExample.linkActionLine(roadmap, ActionLine.C2, SdgGoal.NINE);
  * }</pre>
  *
- * <p>{@link #main(String[])} links the C2 outcomes of the bundled 2024 edition with SDG 9 and prints
+ * <p>{@link #main(String[])} links the C2 outcomes of the bundled 2024 edition with SDG 17 and prints
  * how many linked it before and after.
  */
 public final class SdgLinkingExample {
@@ -56,17 +56,17 @@ public final class SdgLinkingExample {
   }
 
   /**
-   * Links the C2 outcomes of the bundled 2024 edition with SDG 9 and prints how many link the goal
+   * Links the C2 outcomes of the bundled 2024 edition with SDG 17 and prints how many link the goal
    * before and after.
    *
    * @param args ignored
    */
   public static void main(String[] args) {
     Roadmap roadmap = WsisRoadmaps.edition2024();
-    Roadmap linked = linkActionLine(roadmap, ActionLine.C2, SdgGoal.NINE);
-    System.out.println("C2 outcomes linked with SDG 9: " + linkedTo(roadmap, SdgGoal.NINE) + " of "
+    Roadmap linked = linkActionLine(roadmap, ActionLine.C2, SdgGoal.SEVENTEEN);
+    System.out.println("C2 outcomes linked with SDG 17: " + linkedTo(roadmap, SdgGoal.SEVENTEEN) + " of "
         + roadmap.findActionLine(ActionLine.C2).map(t -> t.getOutcomes().size()).orElse(0) + " before, "
-        + linkedTo(linked, SdgGoal.NINE) + " after");
+        + linkedTo(linked, SdgGoal.SEVENTEEN) + " after");
   }
 
   private static long linkedTo(Roadmap roadmap, SdgGoal goal) {
