@@ -88,10 +88,6 @@ final class Generation {
     this.editionYear = 2010 + random.nextInt(19);
   }
 
-  int editionYear() {
-    return editionYear;
-  }
-
   Roadmap roadmap() {
     Roadmap.Builder b = Roadmap.builder()
         .id("roadmap-" + Integer.toString(random.nextInt(1_000_000), 36))
