@@ -18,12 +18,13 @@ import java.util.Random;
  *
  * <p>The files are committed; run this again only to change the corpus, then review the diff:
  * <pre>{@code
- * ./mvnw -pl roadmap-io -am test-compile -q
- * java -cp "roadmap-io/target/test-classes:roadmap-io/target/classes:$(cat cp.txt)" \
- *     org.wsis.roadmap.io.HostileCorpus roadmap-io/src/test/resources/org/wsis/roadmap/io/corpus
+ * ./mvnw -B -q -pl roadmap-io -am test-compile -DskipTests
+ * ./mvnw -B -q -pl roadmap-io exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.wsis.roadmap.io.HostileCorpus \
+ *     -Dexec.args=roadmap-io/src/test/resources/org/wsis/roadmap/io/corpus
  * }</pre>
- * (see the corpus README for the full command). Output is deterministic: the random noise comes
- * from a fixed seed.
+ * Output is deterministic: the random noise comes from a fixed seed. {@code HostileCorpusTest}
+ * checks that the committed files match what this class generates.
  */
 final class HostileCorpus {
   /** What a reader must do with an input. */
@@ -103,7 +104,7 @@ final class HostileCorpus {
         .append("```\n./mvnw -B -q -pl roadmap-io -am test-compile -DskipTests\n")
         .append("./mvnw -B -q -pl roadmap-io exec:java -Dexec.classpathScope=test \\\n")
         .append("    -Dexec.mainClass=org.wsis.roadmap.io.HostileCorpus \\\n")
-        .append("    -Dexec.args=src/test/resources/org/wsis/roadmap/io/corpus\n```\n\n")
+        .append("    -Dexec.args=roadmap-io/src/test/resources/org/wsis/roadmap/io/corpus\n```\n\n")
         .append("Inputs found by fuzzing are added to `HostileCorpus.java` too, so they stay here.\n\n")
         .append(all.size()).append(" inputs.\n\n")
         .append("| file | expect | what it tries |\n|---|---|---|\n");

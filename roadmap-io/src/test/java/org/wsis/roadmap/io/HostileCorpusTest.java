@@ -98,6 +98,7 @@ final class HostileCorpusTest {
     List<HostileCorpus.Entry> generated = HostileCorpus.build();
     assertThat(generated.stream().map(e -> e.file + " " + e.expect).collect(Collectors.toList()))
         .containsExactlyElementsOf(rows().stream().map(r -> r.file + " " + r.expect).collect(Collectors.toList()));
+    assertThat(generated).allSatisfy(e -> assertThat(bytes(e.file)).as("committed bytes of %s", e.file).isEqualTo(e.bytes));
   }
 
   @TestFactory
