@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Whole-process figures (JVM start included): run from the project root after
-#   ./mvnw -B -q -pl benchmarks -am package -DskipTests   (and roadmap-cli, when present)
+#   ./mvnw -B -q -pl benchmarks,roadmap-cli -am package -DskipTests
 # 1. `validate` of the bundled 2024 roadmaps: median wall time of RUNS runs and peak resident memory.
-#    Uses the command line (./roadmap validate) when it is built, otherwise ValidateMain from the
-#    benchmarks jar (the same read and validate in a small main); the output says which.
+#    Uses the command line's jar (roadmap-cli/target/roadmap.jar, what ./roadmap runs) when it is
+#    built, otherwise ValidateMain from the benchmarks jar; the output says which.
 # 2. OUTCOMES outcomes generated on the fly, streamed through JSON Lines read and validated in chunks
 #    of CHUNK with -Xmx256m (StreamValidateMain; no file is written).
 # Environment: RUNS (default 7), OUTCOMES (default 1000000), CHUNK (default 10000).
@@ -18,10 +18,10 @@ DATA=roadmap-io/src/main/resources/org/wsis/roadmap/io/wsis-action-lines-roadmap
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
 
-CLI_JAR=$(ls roadmap-cli/target/roadmap-cli-*-all.jar roadmap-cli/target/roadmap.jar 2>/dev/null | head -1 || true)
-if [ -x ./roadmap ] && [ -n "$CLI_JAR" ]; then
-  CMD=(./roadmap validate "$DATA")
-  WHAT="./roadmap validate (the command line, shaded jar)"
+CLI_JAR=roadmap-cli/target/roadmap.jar
+if [ -f "$CLI_JAR" ]; then
+  CMD=(java -jar "$CLI_JAR" validate "$DATA")
+  WHAT="java -jar roadmap-cli/target/roadmap.jar validate (the command line's shaded jar, as ./roadmap runs it)"
 else
   CMD=(java -cp "$JAR" org.wsis.roadmap.benchmarks.ValidateMain "$DATA")
   WHAT="java -cp benchmarks.jar ValidateMain (the command line is not built here)"

@@ -75,7 +75,7 @@ final class ArchitectureTest {
   @Test
   void classes_ofEveryModule_areImported() {
     assertThat(all.stream().map(ArchitectureTest::moduleOf).collect(Collectors.toSet()))
-        .contains("roadmap-core", "roadmap-io", "roadmap-validation", "roadmap-testkit");
+        .contains("roadmap-core", "roadmap-io", "roadmap-validation", "roadmap-testkit", "roadmap-cli");
     assertThat(core).isNotEmpty();
     assertThat(core.stream().map(JavaClass::getPackageName).collect(Collectors.toSet()))
         .contains(CORE_PACKAGE, CORE_PACKAGE + ".internal", CORE_PACKAGE + ".query");
