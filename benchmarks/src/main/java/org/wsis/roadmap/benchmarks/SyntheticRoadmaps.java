@@ -1,31 +1,23 @@
 package org.wsis.roadmap.benchmarks;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.wsis.roadmap.Achievement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
-import org.wsis.roadmap.CovidResponse;
-import org.wsis.roadmap.Metric;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.OutcomeId;
 import org.wsis.roadmap.OutcomeSection;
-import org.wsis.roadmap.ResolutionBody;
-import org.wsis.roadmap.ResolutionRef;
-import org.wsis.roadmap.ResultTarget;
-import org.wsis.roadmap.Results;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.RoadmapStatus;
-import org.wsis.roadmap.SdgGoal;
-import org.wsis.roadmap.SdgLink;
-import org.wsis.roadmap.SdgTarget;
 import org.wsis.roadmap.SourceRange;
-import org.wsis.roadmap.Timing;
-import org.wsis.roadmap.TimingEntry;
+import org.wsis.roadmap.testkit.RoadmapGenerator;
 
 /**
  * Synthetic roadmaps of any size for benchmarks: four action line tables (C2, C4, C5, C6) with
- * outcomes labelled A1, A2, ... and every column filled, so every rule has work to do.
+ * outcomes labelled A1, A2, ..., whose content comes from the test kit's {@link RoadmapGenerator}
+ * (the generator itself stops at 26 outcomes per section, so its outcomes are reused under new ids).
  *
  * <pre>{@code
  * Roadmap large = SyntheticRoadmaps.of(100_000);
@@ -61,30 +53,30 @@ public final class SyntheticRoadmaps {
     return roadmap.build();
   }
 
+  /**
+   * Outcome {@code index} of a table: the content of an outcome drawn by the test kit's
+   * {@link RoadmapGenerator} (varied text in six scripts, every reference kind, metrics, empty and
+   * full cells), renamed to the label {@code A<index>} in the Geneva–Tunis section and given a
+   * source range, so that ids stay unique at any size.
+   */
   private static Outcome outcome(ActionLine actionLine, int index, int line) {
     String label = "A" + index;
-    return Outcome.builder()
-        .id(OutcomeId.of(actionLine, OutcomeSection.GENEVA_TUNIS, label))
-        .section(OutcomeSection.GENEVA_TUNIS)
-        .label(label)
-        .statement("Stakeholders should act on outcome " + actionLine.getCode() + " " + label + " (see the plan).")
-        .timing(Timing.builder().raw("2020-2030")
-            .addEntry(TimingEntry.builder().raw("2020-2030").kind(TimingEntry.Kind.SPAN).from(2020).to(2030).build()).build())
-        .addReference(ResolutionRef.builder().raw("Resolution 71 (Rev. Bucharest, 2022) of the Plenipotentiary Conference")
-            .body(ResolutionBody.PP).addNumber("71").revised(true).place("Bucharest").year(2022).build())
-        .addSdgLink(SdgLink.of(SdgGoal.NINE))
-        .addSdgLink(SdgLink.of(SdgTarget.parse("9.c")))
-        .sdgRaw("SDG 9: 9.c")
-        .addEvidence("Evidence for " + label)
-        .results(Results.builder()
-            .addExpected("Expected result of " + label)
-            .addAchievement(Achievement.builder().text("More than 100 participants (2022)")
-                .metric(Metric.builder().raw("More than 100 participants").comparator(Metric.Comparison.MORE_THAN)
-                    .value(BigDecimal.valueOf(100)).unit("participants").asOfYear(2022).build()).build())
-            .addTarget(ResultTarget.builder().text("1000 participants by 2030").byYear(2030).build())
-            .build())
-        .covidResponse(CovidResponse.builder().addDocument("C20/18").addText("Council documents on the response").build())
-        .source(SourceRange.of(line, line + 7))
-        .build();
+    Outcome drawn = POOL.get((index * 31 + actionLine.ordinal()) % POOL.size());
+    return drawn.withId(OutcomeId.of(actionLine, OutcomeSection.GENEVA_TUNIS, label))
+        .withSection(OutcomeSection.GENEVA_TUNIS)
+        .withLabel(label)
+        .withSource(SourceRange.of(line, line + 7));
+  }
+
+  /** Outcomes drawn once, from a fixed seed, by the test kit's generator. */
+  private static final List<Outcome> POOL = pool();
+
+  private static List<Outcome> pool() {
+    Random random = new Random(20241011L);
+    List<Outcome> outcomes = new ArrayList<>();
+    while (outcomes.size() < 512) {
+      outcomes.addAll(RoadmapGenerator.valid(random, 8).outcomes());
+    }
+    return List.copyOf(outcomes);
   }
 }

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -174,7 +173,7 @@ public final class RoadmapCsv {
    * @throws RoadmapReadException when the table is not a flat roadmap table (see {@link #readOutcomes(Path)})
    */
   public static List<OutcomeRow> readOutcomes(InputStream in) {
-    return readOutcomes(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return readOutcomes(Documents.utf8Reader(Objects.requireNonNull(in, "in")));
   }
 
   /**
@@ -197,7 +196,7 @@ public final class RoadmapCsv {
    */
   public static List<OutcomeRow> readOutcomes(Reader in) {
     Objects.requireNonNull(in, "in");
-    try (CsvParser parser = (CsvParser) Factories.csv().createParser(in)) {
+    try (CsvParser parser = (CsvParser) Factories.csv().createParser(Documents.withoutBom(in))) {
       parser.setSchema(SCHEMA);
       return Documents.guarded(parser, 1, () -> {
         try {
@@ -208,6 +207,8 @@ public final class RoadmapCsv {
       });
     } catch (JsonProcessingException e) {
       throw Documents.located(e, null, 1);
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new RoadmapReadException(new ReadProblem(Documents.NOT_UTF8, 1, 1, ""), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the CSV table: " + e.getMessage(), e);
     }
@@ -246,7 +247,9 @@ public final class RoadmapCsv {
     List<String> cells = new ArrayList<>();
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-      cells.add(parser.getText());
+      // A quoted cell spans lines: its line breaks are those of the file, so CRLF files would leave
+      // a CR at the end of every line of the cell; the model keeps line breaks as LF.
+      cells.add(parser.getText().replace("\r\n", "\n"));
     }
     return cells;
   }

@@ -9,7 +9,6 @@ import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
@@ -232,7 +231,7 @@ public final class RoadmapJsonLines {
    * @throws RoadmapReadException when the header line is not valid
    */
   public static LineReader open(InputStream in) {
-    return new LineReader(new InputStreamReader(Objects.requireNonNull(in, "in"), StandardCharsets.UTF_8), false, true);
+    return new LineReader(Documents.utf8Reader(Objects.requireNonNull(in, "in")), false, true);
   }
 
   /**
@@ -562,6 +561,9 @@ public final class RoadmapJsonLines {
         int c;
         boolean tooLong = false;
         while ((c = in.read()) != -1 && c != '\n') {
+          if (c == '\uFEFF' && lineNumber == 0 && line.length() == 0) {
+            continue;
+          }
           if (line.length() < ReadLimits.MAX_JSON_LINE_LENGTH) {
             line.append((char) c);
           } else if (strict || lineNumber == 0) {
@@ -590,6 +592,9 @@ public final class RoadmapJsonLines {
           line.setLength(end - 1);
         }
         return line.toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new RoadmapReadException(new ReadProblem(Documents.NOT_UTF8 + ": line " + (lineNumber + 1),
+            lineNumber + 1, 1, ""), e);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read line " + (lineNumber + 1) + ": " + e.getMessage(), e);
       }

@@ -111,11 +111,14 @@ final class MalformedInputTest {
           .append(String.join(", ", java.util.Collections.nCopies(9, prev))).append("]\n");
     }
     bomb.append("introduction: *a9\n");
+    // Aliases are rejected at the first one, strict or lenient: Jackson's YAML parser would otherwise
+    // hand each alias over as the text of its anchor name.
     RoadmapReadException strict = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapYaml.read(bomb.toString()));
     assertThat(strict.getPointer()).isEqualTo("/a0");
-    ReadResult lenient = RoadmapYaml.readLenient(bomb.toString());
-    assertThat(lenient.getRoadmap().getIntroduction()).hasSizeLessThan(10);
-    assertThat(lenient.getProblems()).anySatisfy(p -> assertThat(p.getPointer()).isEqualTo("/introduction"));
+    RoadmapReadException lenient =
+        catchThrowableOfType(RoadmapReadException.class, () -> RoadmapYaml.readLenient(bomb.toString()));
+    assertThat(lenient.getMessage()).contains("YAML aliases are not supported, but found *a0");
+    assertThat(lenient.getLine()).isEqualTo(6);
   }
 
   @Test

@@ -8,7 +8,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -138,7 +144,7 @@ public final class Documents {
     return factory -> {
       InputStream in = Files.newInputStream(path);
       try {
-        return new ClosingParser(factory.createParser(new RunLimitingReader(new UnicodeReader(in))), in);
+        return new ClosingParser(noAliases(factory.createParser(new RunLimitingReader(new UnicodeReader(in)))), in);
       } catch (IOException | RuntimeException e) {
         in.close();
         throw e;
@@ -155,7 +161,7 @@ public final class Documents {
    */
   public static ParserSource ofYaml(InputStream in) {
     Objects.requireNonNull(in, "in");
-    return factory -> factory.createParser(new RunLimitingReader(new UnicodeReader(in)));
+    return factory -> noAliases(factory.createParser(new RunLimitingReader(new UnicodeReader(in))));
   }
 
   /**
@@ -166,7 +172,7 @@ public final class Documents {
    */
   public static ParserSource ofYaml(Reader in) {
     Objects.requireNonNull(in, "in");
-    return factory -> factory.createParser(new RunLimitingReader(in));
+    return factory -> noAliases(factory.createParser(new RunLimitingReader(in)));
   }
 
   /**
@@ -246,6 +252,9 @@ public final class Documents {
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof JsonProcessingException) {
         return located((JsonProcessingException) e.getCause(), parser, firstLine);
+      }
+      if (e.getCause() instanceof CharacterCodingException) {
+        return new RoadmapReadException(problemAt(parser, null, firstLine, NOT_UTF8), e);
       }
       return e;
     } catch (RuntimeException e) {
@@ -412,6 +421,44 @@ public final class Documents {
     return out.toByteArray();
   }
 
+  /** The message when bytes are not UTF-8; the location is where decoding stopped. */
+  public static final String NOT_UTF8 = "the document: the input is not valid UTF-8 (at or shortly after this position)";
+
+  /**
+   * Returns a reader that decodes UTF-8 strictly (malformed bytes fail with a
+   * {@link CharacterCodingException} instead of becoming U+FFFD) and drops a leading byte order mark.
+   *
+   * @param in the stream, left open by the reader's users as before
+   * @return the reader
+   */
+  public static Reader utf8Reader(InputStream in) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    return withoutBom(new InputStreamReader(in, decoder));
+  }
+
+  /**
+   * Returns a reader that skips one leading byte order mark (U+FEFF) of {@code in}.
+   *
+   * @param in the characters
+   * @return the reader
+   */
+  public static Reader withoutBom(Reader in) {
+    PushbackReader pushback = new PushbackReader(in instanceof BufferedReader ? in : new BufferedReader(in), 1);
+    try {
+      int first = pushback.read();
+      if (first != -1 && first != '\uFEFF') {
+        pushback.unread(first);
+      }
+    } catch (CharacterCodingException e) {
+      throw new RoadmapReadException(new ReadProblem(NOT_UTF8, 1, 1, ""), e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return pushback;
+  }
+
   /**
    * Decodes UTF-8 bytes.
    *
@@ -420,6 +467,29 @@ public final class Documents {
    */
   public static String utf8(byte[] bytes) {
     return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Wraps a YAML parser so that an alias ({@code *name}) fails at its location: Jackson's YAML parser
+   * does not resolve aliases but reports each one as the string of its anchor name, which would read
+   * {@code *t} silently as the text "t".
+   */
+  static JsonParser noAliases(JsonParser parser) {
+    if (!(parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser)) {
+      return parser;
+    }
+    com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml = (com.fasterxml.jackson.dataformat.yaml.YAMLParser) parser;
+    return new com.fasterxml.jackson.core.util.JsonParserDelegate(parser) {
+      @Override
+      public com.fasterxml.jackson.core.JsonToken nextToken() throws IOException {
+        com.fasterxml.jackson.core.JsonToken token = super.nextToken();
+        if (yaml.isCurrentAlias()) {
+          throw new com.fasterxml.jackson.core.JsonParseException(this, "YAML aliases are not supported, but found *"
+              + yaml.getText() + "; write the value out in full");
+        }
+        return token;
+      }
+    };
   }
 
   /** A parser that also closes the stream it was opened on. */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import org.wsis.roadmap.io.ReadLimits;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
@@ -788,7 +789,15 @@ public final class ModelReader {
   private BigDecimal decimal() throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return new BigDecimal(p.getText());
+      BigDecimal value = new BigDecimal(p.getText());
+      // A short text such as 8e999999999 stands for a number of a billion digits; writing it out
+      // (plain, as this library writes numbers) would exhaust memory, so its written length is limited too.
+      if (value.precision() - value.scale() > ReadLimits.MAX_NUMBER_LENGTH || value.scale() > ReadLimits.MAX_NUMBER_LENGTH) {
+        problem(mark(), "must be a number of at most " + ReadLimits.MAX_NUMBER_LENGTH
+            + " digits when written out (see ReadLimits), but was " + p.getText() + "; the value is left out");
+        return null;
+      }
+      return value;
     }
     if (token == JsonToken.VALUE_STRING && p.getText().strip().matches("-?[0-9]{1,40}(\\.[0-9]{1,40})?")) {
       BigDecimal value = new BigDecimal(p.getText().strip());

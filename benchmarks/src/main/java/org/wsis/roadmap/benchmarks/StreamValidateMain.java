@@ -1,0 +1,154 @@
+package org.wsis.roadmap.benchmarks;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.wsis.roadmap.Achievement;
+import org.wsis.roadmap.ActionLine;
+import org.wsis.roadmap.ActionLineRoadmap;
+import org.wsis.roadmap.Metric;
+import org.wsis.roadmap.Outcome;
+import org.wsis.roadmap.OutcomeId;
+import org.wsis.roadmap.OutcomeSection;
+import org.wsis.roadmap.ResolutionBody;
+import org.wsis.roadmap.ResolutionRef;
+import org.wsis.roadmap.Results;
+import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.RoadmapStatus;
+import org.wsis.roadmap.SdgGoal;
+import org.wsis.roadmap.SdgLink;
+import org.wsis.roadmap.SdgTarget;
+import org.wsis.roadmap.Timing;
+import org.wsis.roadmap.TimingEntry;
+import org.wsis.roadmap.io.OutcomeLine;
+import org.wsis.roadmap.io.RoadmapJsonLines;
+import org.wsis.roadmap.validation.RoadmapValidator;
+
+/**
+ * Streams a roadmap of many outcomes through JSON Lines and validates it in chunks, in bounded
+ * memory: a writer thread generates the JSON Lines on the fly into a pipe (no file), the main
+ * thread reads them with {@link RoadmapJsonLines#open} and validates each chunk of outcomes as a
+ * roadmap of its own with {@link RoadmapValidator#validate}.
+ *
+ * <p>{@code RoadmapValidator} validates whole roadmaps only; rules that look across outcomes (unique
+ * ids, label sequences, duplicated text) therefore see one chunk at a time.
+ *
+ * <pre>{@code
+ * java -Xmx256m -cp benchmarks/target/benchmarks.jar org.wsis.roadmap.benchmarks.StreamValidateMain 1000000 10000
+ * }</pre>
+ */
+public final class StreamValidateMain {
+  private static final ActionLine[] LINES = {ActionLine.C2, ActionLine.C4, ActionLine.C5, ActionLine.C6};
+
+  private StreamValidateMain() {}
+
+  /**
+   * Streams and validates.
+   *
+   * @param args the number of outcomes (default 1,000,000) and the chunk size (default 10,000)
+   * @throws Exception when the writer thread fails
+   */
+  public static void main(String[] args) throws Exception {
+    int total = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    int chunk = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+    Roadmap header = Roadmap.builder().id("stream-" + total).title("Streamed WSIS Action Lines Roadmaps")
+        .status(RoadmapStatus.DRAFT).asOf(LocalDate.of(2024, 10, 11)).facilitator("ITU").build();
+    PipedInputStream in = new PipedInputStream(1 << 16);
+    PipedOutputStream out = new PipedOutputStream(in);
+    Thread writer = new Thread(() -> write(header, out, total), "jsonl-writer");
+    long start = System.nanoTime();
+    writer.start();
+    RoadmapValidator validator = RoadmapValidator.create();
+    long outcomes = 0;
+    long findings = 0;
+    long peakUsed = 0;
+    List<Outcome> batch = new ArrayList<>(chunk);
+    ActionLineRoadmap table = null;
+    try (RoadmapJsonLines.LineReader lines = RoadmapJsonLines.open(in)) {
+      while (lines.hasNext()) {
+        OutcomeLine line = lines.next();
+        if (line.getOutcome().isEmpty()) {
+          continue;
+        }
+        if (table != null && table.getActionLine() != line.getActionLine().getActionLine() || batch.size() == chunk) {
+          findings += validate(validator, header, table, batch);
+        }
+        table = line.getActionLine();
+        batch.add(line.getOutcome().get());
+        outcomes++;
+        if ((outcomes & 0xFFF) == 0) {
+          peakUsed = Math.max(peakUsed, Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+        }
+      }
+      findings += validate(validator, header, table, batch);
+    }
+    writer.join();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf("%d outcomes streamed and validated in chunks of %d: %.1f s, %.0f outcomes/s, %d findings,"
+            + " max heap %d MiB, peak used heap seen %d MiB%n", outcomes, chunk, seconds, outcomes / seconds, findings,
+        Runtime.getRuntime().maxMemory() >> 20, peakUsed >> 20);
+  }
+
+  private static long validate(RoadmapValidator validator, Roadmap header, ActionLineRoadmap table, List<Outcome> batch) {
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    Roadmap part = Roadmap.builder().from(header)
+        .addActionLine(ActionLineRoadmap.builder().from(table).outcomes(batch).build()).build();
+    long n = validator.validate(part).getFindings().size();
+    batch.clear();
+    return n;
+  }
+
+  private static void write(Roadmap header, PipedOutputStream out, int total) {
+    try (RoadmapJsonLines.LineWriter writer = RoadmapJsonLines.openWriter(header, out)) {
+      int perLine = total / LINES.length;
+      int written = 0;
+      for (int l = 0; l < LINES.length; l++) {
+        ActionLine al = LINES[l];
+        writer.startActionLine(ActionLineRoadmap.builder().actionLine(al).title(al.getTitle()).build());
+        int n = l == LINES.length - 1 ? total - written : perLine;
+        for (int i = 1; i <= n; i++) {
+          writer.write(outcome(al, i));
+        }
+        written += n;
+      }
+    } finally {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static Outcome outcome(ActionLine actionLine, int index) {
+    String label = "A" + index;
+    return Outcome.builder()
+        .id(OutcomeId.of(actionLine, OutcomeSection.GENEVA_TUNIS, label))
+        .section(OutcomeSection.GENEVA_TUNIS)
+        .label(label)
+        .statement("Stakeholders should act on outcome " + actionLine.getCode() + " " + label + " (see the plan).")
+        .timing(Timing.builder().raw("2020-2030")
+            .addEntry(TimingEntry.builder().raw("2020-2030").kind(TimingEntry.Kind.SPAN).from(2020).to(2030).build())
+            .build())
+        .addReference(ResolutionRef.builder().raw("Resolution 71 (Rev. Bucharest, 2022) of the Plenipotentiary Conference")
+            .body(ResolutionBody.PP).addNumber("71").revised(true).place("Bucharest").year(2022).build())
+        .addSdgLink(SdgLink.of(SdgGoal.NINE))
+        .addSdgLink(SdgLink.of(SdgTarget.parse("9.c")))
+        .sdgRaw("SDG 9: 9.c")
+        .addEvidence("Evidence for " + label)
+        .results(Results.builder()
+            .addExpected("Expected result of " + label)
+            .addAchievement(Achievement.builder().text("More than 100 participants (2022)")
+                .metric(Metric.builder().raw("More than 100 participants").comparator(Metric.Comparison.MORE_THAN)
+                    .value(BigDecimal.valueOf(100)).unit("participants").asOfYear(2022).build()).build())
+            .build())
+        .build();
+  }
+}
