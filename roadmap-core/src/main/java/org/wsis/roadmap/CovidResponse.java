@@ -63,4 +63,54 @@ public abstract class CovidResponse {
    * @return the items in document order
    */
   public abstract List<@NotBlank String> getText();
+
+  // Copies: each with* method returns a new instance with one attribute replaced.
+
+  /**
+   * Returns a copy with {@code documents} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract CovidResponse withDocuments(String... elements);
+
+  /**
+   * Returns a copy with {@code documents} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract CovidResponse withDocuments(Iterable<String> elements);
+
+  /**
+   * Returns a copy with {@code initiatives} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract CovidResponse withInitiatives(String... elements);
+
+  /**
+   * Returns a copy with {@code initiatives} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract CovidResponse withInitiatives(Iterable<String> elements);
+
+  /**
+   * Returns a copy with {@code text} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract CovidResponse withText(String... elements);
+
+  /**
+   * Returns a copy with {@code text} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract CovidResponse withText(Iterable<String> elements);
 }

@@ -51,4 +51,22 @@ public abstract class GlossaryEntry {
    * @return such as {@code "Global Cybersecurity Agenda"}
    */
   public abstract @NotBlank String getMeaning();
+
+  // Copies: each with* method returns a new instance with one attribute replaced.
+
+  /**
+   * Returns a copy with {@code term} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract GlossaryEntry withTerm(String value);
+
+  /**
+   * Returns a copy with {@code meaning} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract GlossaryEntry withMeaning(String value);
 }

@@ -161,4 +161,198 @@ public abstract class Outcome {
    */
   @JsonIgnore
   public abstract Map<String, String> getExtensions();
+
+  // Copies: each with* method returns a new instance with one attribute replaced.
+
+  /**
+   * Returns a copy with {@code id} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Outcome withId(OutcomeId value);
+
+  /**
+   * Returns a copy with {@code section} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Outcome withSection(OutcomeSection value);
+
+  /**
+   * Returns a copy with {@code label} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Outcome withLabel(String value);
+
+  /**
+   * Returns a copy with {@code statement} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Outcome withStatement(String value);
+
+  /**
+   * Returns a copy with {@code subItems} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Outcome withSubItems(SubItem... elements);
+
+  /**
+   * Returns a copy with {@code subItems} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Outcome withSubItems(Iterable<? extends SubItem> elements);
+
+  /**
+   * Returns a copy with {@code timing} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Outcome withTiming(Timing value);
+
+  /**
+   * Returns a copy with {@code timing} replaced; this instance when the new value equals the current one.
+   *
+   * @param optional the new value
+   * @return the copy
+   */
+  public abstract Outcome withTiming(Optional<? extends Timing> optional);
+
+  /**
+   * Returns a copy with {@code references} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Outcome withReferences(Reference... elements);
+
+  /**
+   * Returns a copy with {@code references} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Outcome withReferences(Iterable<? extends Reference> elements);
+
+  /**
+   * Returns a copy with {@code sdgLinks} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Outcome withSdgLinks(SdgLink... elements);
+
+  /**
+   * Returns a copy with {@code sdgLinks} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Outcome withSdgLinks(Iterable<? extends SdgLink> elements);
+
+  /**
+   * Returns a copy with {@code sdgRaw} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Outcome withSdgRaw(String value);
+
+  /**
+   * Returns a copy with {@code sdgRaw} replaced; this instance when the new value equals the current one.
+   *
+   * @param optional the new value
+   * @return the copy
+   */
+  public abstract Outcome withSdgRaw(Optional<String> optional);
+
+  /**
+   * Returns a copy with {@code sdgNote} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Outcome withSdgNote(String value);
+
+  /**
+   * Returns a copy with {@code sdgNote} replaced; this instance when the new value equals the current one.
+   *
+   * @param optional the new value
+   * @return the copy
+   */
+  public abstract Outcome withSdgNote(Optional<String> optional);
+
+  /**
+   * Returns a copy with {@code evidence} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Outcome withEvidence(String... elements);
+
+  /**
+   * Returns a copy with {@code evidence} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Outcome withEvidence(Iterable<String> elements);
+
+  /**
+   * Returns a copy with {@code results} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Outcome withResults(Results value);
+
+  /**
+   * Returns a copy with {@code covidResponse} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Outcome withCovidResponse(CovidResponse value);
+
+  /**
+   * Returns a copy with {@code covidResponse} replaced; this instance when the new value equals the current one.
+   *
+   * @param optional the new value
+   * @return the copy
+   */
+  public abstract Outcome withCovidResponse(Optional<? extends CovidResponse> optional);
+
+  /**
+   * Returns a copy with {@code source} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Outcome withSource(SourceRange value);
+
+  /**
+   * Returns a copy with {@code source} replaced; this instance when the new value equals the current one.
+   *
+   * @param optional the new value
+   * @return the copy
+   */
+  public abstract Outcome withSource(Optional<? extends SourceRange> optional);
+
+  /**
+   * Returns a copy with {@code extensions} replaced; this instance when the new value equals the current one.
+   *
+   * @param entries the new value
+   * @return the copy
+   */
+  public abstract Outcome withExtensions(Map<String, ? extends String> entries);
 }

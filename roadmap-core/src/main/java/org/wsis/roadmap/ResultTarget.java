@@ -64,4 +64,46 @@ public abstract class ResultTarget {
    * @return the year, or empty when the text names none
    */
   public abstract Optional<@Min(1800) @Max(2200) Integer> getByYear();
+
+  // Copies: each with* method returns a new instance with one attribute replaced.
+
+  /**
+   * Returns a copy with {@code text} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract ResultTarget withText(String value);
+
+  /**
+   * Returns a copy with {@code metric} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract ResultTarget withMetric(Metric value);
+
+  /**
+   * Returns a copy with {@code metric} replaced; this instance when the new value equals the current one.
+   *
+   * @param optional the new value
+   * @return the copy
+   */
+  public abstract ResultTarget withMetric(Optional<? extends Metric> optional);
+
+  /**
+   * Returns a copy with {@code byYear} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract ResultTarget withByYear(int value);
+
+  /**
+   * Returns a copy with {@code byYear} replaced; this instance when the new value equals the current one.
+   *
+   * @param optional the new value
+   * @return the copy
+   */
+  public abstract ResultTarget withByYear(Optional<Integer> optional);
 }

@@ -159,4 +159,134 @@ public abstract class Roadmap {
         .filter(outcome -> outcome.getId().equals(id))
         .findFirst();
   }
+
+  // Copies: each with* method returns a new instance with one attribute replaced.
+
+  /**
+   * Returns a copy with {@code id} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Roadmap withId(String value);
+
+  /**
+   * Returns a copy with {@code title} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Roadmap withTitle(String value);
+
+  /**
+   * Returns a copy with {@code status} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Roadmap withStatus(RoadmapStatus value);
+
+  /**
+   * Returns a copy with {@code asOf} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Roadmap withAsOf(LocalDate value);
+
+  /**
+   * Returns a copy with {@code asOf} replaced; this instance when the new value equals the current one.
+   *
+   * @param optional the new value
+   * @return the copy
+   */
+  public abstract Roadmap withAsOf(Optional<? extends LocalDate> optional);
+
+  /**
+   * Returns a copy with {@code facilitator} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract Roadmap withFacilitator(String value);
+
+  /**
+   * Returns a copy with {@code facilitator} replaced; this instance when the new value equals the current one.
+   *
+   * @param optional the new value
+   * @return the copy
+   */
+  public abstract Roadmap withFacilitator(Optional<String> optional);
+
+  /**
+   * Returns a copy with {@code introduction} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Roadmap withIntroduction(String... elements);
+
+  /**
+   * Returns a copy with {@code introduction} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Roadmap withIntroduction(Iterable<String> elements);
+
+  /**
+   * Returns a copy with {@code mandateReferences} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Roadmap withMandateReferences(Reference... elements);
+
+  /**
+   * Returns a copy with {@code mandateReferences} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Roadmap withMandateReferences(Iterable<? extends Reference> elements);
+
+  /**
+   * Returns a copy with {@code glossary} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Roadmap withGlossary(GlossaryEntry... elements);
+
+  /**
+   * Returns a copy with {@code glossary} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Roadmap withGlossary(Iterable<? extends GlossaryEntry> elements);
+
+  /**
+   * Returns a copy with {@code actionLines} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Roadmap withActionLines(ActionLineRoadmap... elements);
+
+  /**
+   * Returns a copy with {@code actionLines} replaced; this instance when the new value equals the current one.
+   *
+   * @param elements the new value
+   * @return the copy
+   */
+  public abstract Roadmap withActionLines(Iterable<? extends ActionLineRoadmap> elements);
+
+  /**
+   * Returns a copy with {@code extensions} replaced; this instance when the new value equals the current one.
+   *
+   * @param entries the new value
+   * @return the copy
+   */
+  public abstract Roadmap withExtensions(Map<String, ? extends String> entries);
 }

@@ -77,4 +77,22 @@ public abstract class SourceRange {
   public String toString() {
     return "lines " + getFromLine() + "-" + getToLine();
   }
+
+  // Copies: each with* method returns a new instance with one attribute replaced.
+
+  /**
+   * Returns a copy with {@code fromLine} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract SourceRange withFromLine(int value);
+
+  /**
+   * Returns a copy with {@code toLine} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract SourceRange withToLine(int value);
 }

@@ -52,4 +52,22 @@ public abstract class SubItem {
    * @return the text, white space normalised
    */
   public abstract @NotNull String getText();
+
+  // Copies: each with* method returns a new instance with one attribute replaced.
+
+  /**
+   * Returns a copy with {@code label} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract SubItem withLabel(String value);
+
+  /**
+   * Returns a copy with {@code text} replaced; this instance when the new value equals the current one.
+   *
+   * @param value the new value
+   * @return the copy
+   */
+  public abstract SubItem withText(String value);
 }

@@ -77,6 +77,7 @@ final class Checks {
   private final Map<String, String> firstStatement = new HashMap<>();
   private final Map<String, String> symbolForms = new HashMap<>();
   private final Set<String> footnotes = new HashSet<>();
+  private final Map<String, List<String>> sdgCells = new HashMap<>();
 
   Checks(Roadmap roadmap, Profile profile, int editionYear) {
     this.roadmap = roadmap;
@@ -398,11 +399,74 @@ final class Checks {
           : "outcome must be linked with SDG goals or targets, but none was read from: '" + clip(outcome.getSdgRaw().get()) + "'");
     }
     if (outcome.getSdgRaw().isPresent() && profile.isEnabled(Rule.SDG_005)) {
-      for (String fragment : SdgCell.read(outcome.getSdgRaw().get()).getUnread()) {
+      for (String fragment : unreadSdgText(outcome.getSdgRaw().get())) {
         report(Rule.SDG_005, base + "/sdgRaw", outcome,
             "SDG cell text must read as goals, targets or prose, but this fragment was not: '" + clip(fragment) + "'");
       }
     }
+  }
+
+  /** The unread fragments of an SDG cell; cells repeat across outcomes, so each text is read once per run. */
+  private List<String> unreadSdgText(String raw) {
+    List<String> unread = sdgCells.get(raw);
+    if (unread == null) {
+      unread = isCodeList(raw) ? List.of() : SdgCell.read(raw).getUnread();
+      sdgCells.put(raw, unread);
+    }
+    return unread;
+  }
+
+  /**
+   * Tells whether a cell is only a list of known codes, such as {@code SDG 8, 9: 9.c, 17.8}: such
+   * a cell has nothing unread, and the full reader is not needed.
+   */
+  static boolean isCodeList(String raw) {
+    int i = 0;
+    int n = raw.length();
+    boolean any = false;
+    boolean sdg = false;
+    while (i < n) {
+      char c = raw.charAt(i);
+      if (c == ' ' || c == ',' || c == ';' || c == ':') {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && " ,;:".indexOf(raw.charAt(i)) < 0) {
+        i++;
+      }
+      String token = raw.substring(start, i);
+      if (token.equals("SDG") || token.equals("SDGs")) {
+        sdg = true;
+        continue;
+      }
+      if (!isKnownCode(token) || (token.indexOf('.') < 0 && !sdg)) {
+        // A bare number is a goal only after "SDG"; elsewhere the full reader decides.
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static boolean isKnownCode(String token) {
+    int dot = token.indexOf('.');
+    if (dot < 0) {
+      if (token.isEmpty() || token.length() > 2 || !Character.isDigit(token.charAt(0)) || (token.length() == 2 && !Character.isDigit(token.charAt(1)))) {
+        return false;
+      }
+      int goal = Integer.parseInt(token);
+      return goal >= 1 && goal <= 17;
+    }
+    String prefix = token.substring(0, dot);
+    String suffix = token.substring(dot + 1);
+    if (prefix.isEmpty() || prefix.length() > 2 || suffix.isEmpty() || suffix.length() > 2
+        || !prefix.chars().allMatch(Character::isDigit)
+        || !(suffix.chars().allMatch(Character::isDigit) || (suffix.length() == 1 && suffix.charAt(0) >= 'a' && suffix.charAt(0) <= 'z'))) {
+      return false;
+    }
+    int goal = Integer.parseInt(prefix);
+    return goal >= 1 && goal <= 17 && suffix.charAt(0) != '0' && org.wsis.roadmap.SdgTarget.parse(token).isKnown();
   }
 
   private static String goalList(Set<SdgGoal> goals) {
@@ -510,7 +574,8 @@ final class Checks {
           report(Rule.REF_001, pointer, outcome, "a document citation must name a document symbol, but was: '" + reference.getRaw() + "'");
         }
         for (int s = 0; s < document.getSymbols().size(); s++) {
-          symbolForm(document.getSymbols().get(s), pointer + "/symbols/" + s, outcome);
+          String symbol = document.getSymbols().get(s);
+          symbolForm(symbol, symbolKey(symbol), pointer + "/symbols/" + s, outcome);
         }
         break;
       case TEXT:
@@ -909,18 +974,18 @@ final class Checks {
     for (int d = 0; d < documents.size(); d++) {
       String symbol = documents.get(d);
       String pointer = base + "/covidResponse/documents/" + d;
-      if (!inCell.add(symbolKey(symbol))) {
+      String key = symbolKey(symbol);
+      if (!inCell.add(key)) {
         report(Rule.COVID_002, pointer, outcome, "documents must not repeat in one COVID-19 response cell, but was: '" + symbol + "'");
       }
       if (!DIGIT.matcher(symbol).find()) {
         report(Rule.COVID_003, pointer, outcome, "a document symbol must carry a number, such as 'C20/18', but was: '" + clip(symbol) + "'");
       }
-      symbolForm(symbol, pointer, outcome);
+      symbolForm(symbol, key, pointer, outcome);
     }
   }
 
-  private void symbolForm(String symbol, String pointer, Outcome outcome) {
-    String key = symbolKey(symbol);
+  private void symbolForm(String symbol, String key, String pointer, Outcome outcome) {
     if (key.isEmpty()) {
       return;
     }
@@ -932,13 +997,23 @@ final class Checks {
     }
   }
 
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
-  private static final Pattern DOCUMENT_WORD = Pattern.compile("^(DOCUMENTS?|DOC\\.?)");
-
+  /** The form-independent key of a document symbol: upper case, no white space, no leading "Doc."/"Document(s)", dashes as slashes. */
   static String symbolKey(String symbol) {
-    String key = WHITE_SPACE.matcher(symbol.toUpperCase(Locale.ROOT)).replaceAll("");
-    key = DOCUMENT_WORD.matcher(key).replaceFirst("");
-    return key.replace('\u2013', '/').replace('-', '/');
+    StringBuilder sb = new StringBuilder(symbol.length());
+    for (int i = 0; i < symbol.length(); i++) {
+      char c = symbol.charAt(i);
+      if (Character.isWhitespace(c)) {
+        continue;
+      }
+      sb.append(c == '-' || c == '\u2013' ? '/' : Character.toUpperCase(c));
+    }
+    String key = sb.toString();
+    for (String word : new String[] {"DOCUMENTS", "DOCUMENT", "DOC.", "DOC"}) {
+      if (key.startsWith(word)) {
+        return key.substring(word.length());
+      }
+    }
+    return key;
   }
 
   // ---------------------------------------------------------------- helpers

@@ -1,0 +1,54 @@
+package org.wsis.roadmap.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.wsis.roadmap.io.WsisRoadmaps;
+
+/**
+ * The validator on the bundled 2024 edition: keeps {@code docs/validation-report-2024.txt} current
+ * (rewriting it and failing when stale) and pins the findings the README explains.
+ */
+final class Edition2024ReportTest {
+  private static final Path REPORT = Path.of("../docs/validation-report-2024.txt");
+  private static final ValidationReport RESULT = Fixtures.validator().validate(WsisRoadmaps.edition2024());
+
+  @Test
+  void committedReport_isCurrent() throws IOException {
+    String fresh = RESULT.toText();
+    String committed = Files.exists(REPORT) ? Files.readString(REPORT, StandardCharsets.UTF_8) : "";
+    if (!committed.equals(fresh)) {
+      Files.createDirectories(REPORT.toAbsolutePath().getParent());
+      Files.writeString(REPORT, fresh, StandardCharsets.UTF_8);
+    }
+    assertThat(committed).as("docs/validation-report-2024.txt was stale and has been regenerated; commit it").isEqualTo(fresh);
+  }
+
+  @Test
+  void edition_hasNoFatalFinding() {
+    assertThat(RESULT.count(Severity.FATAL)).isZero();
+  }
+
+  @Test
+  void edition_findingsByRule_areTheOnesTheReadmeExplains() {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Finding finding : RESULT.getFindings()) {
+      counts.merge(finding.getRuleId(), 1, Integer::sum);
+    }
+    assertThat(counts).containsExactlyEntriesOf(new TreeMap<>(Map.ofEntries(
+        Map.entry("WSIS-ID-004", 1), Map.entry("WSIS-REF-001", 16), Map.entry("WSIS-REF-002", 1),
+        Map.entry("WSIS-REF-006", 28), Map.entry("WSIS-RES-001", 7), Map.entry("WSIS-RES-002", 3),
+        Map.entry("WSIS-SDG-004", 25), Map.entry("WSIS-TEXT-003", 3), Map.entry("WSIS-TEXT-004", 1),
+        Map.entry("WSIS-TEXT-005", 1), Map.entry("WSIS-TIME-002", 1), Map.entry("WSIS-TIME-003", 23),
+        Map.entry("WSIS-TIME-007", 2))));
+    assertThat(RESULT.findingsOf("WSIS-ID-004")).extracting(f -> f.getOutcomeId().orElseThrow().toString()).containsExactly("C6.GT.b");
+    assertThat(RESULT.findingsOf("WSIS-TEXT-004")).extracting(f -> f.getOutcomeId().orElseThrow().toString()).containsExactly("C2.GT.L");
+    assertThat(RESULT.findingsOf("WSIS-REF-001")).allSatisfy(f -> assertThat(f.getMessage()).contains("'Kigali Resolution (2022)'"));
+  }
+}
