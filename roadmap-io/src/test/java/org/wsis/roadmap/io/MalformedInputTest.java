@@ -128,6 +128,15 @@ final class MalformedInputTest {
   }
 
   @Test
+  void read_documentBeyondTheSizeLimit_stopsAtTheLimit() {
+    SpacesReader input = new SpacesReader("{\"schemaVersion\": \"1.0\",", ReadLimits.MAX_DOCUMENT_LENGTH + 1_000_000L);
+    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapJson.read(input));
+    assertThat(e.getMessage()).contains("exceeds a read limit").contains("Document length");
+    assertThat(e.getLine()).isEqualTo(1);
+    assertThat(input.consumed()).isLessThan(ReadLimits.MAX_DOCUMENT_LENGTH + 100_000L);
+  }
+
+  @Test
   void readYaml_hundredMegabyteString_stopsAfterReadingLittle() {
     CountingReader input = new CountingReader("schemaVersion: \"1.0\"\nid: \"", 100_000_000L);
     RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapYaml.read(input));
@@ -180,15 +189,28 @@ final class MalformedInputTest {
     return (int) text.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
   }
 
+  /** A {@link CountingReader} that produces spaces instead of letters. */
+  static final class SpacesReader extends CountingReader {
+    SpacesReader(String prefix, long spaces) {
+      super(prefix, spaces, ' ');
+    }
+  }
+
   /** A reader of a prefix followed by many 'a' characters, produced on demand, that counts what was read. */
-  static final class CountingReader extends Reader {
+  static class CountingReader extends Reader {
     private final StringReader prefix;
     private final long total;
+    private final char filler;
     private long consumed;
 
     CountingReader(String prefix, long letters) {
+      this(prefix, letters, 'a');
+    }
+
+    CountingReader(String prefix, long letters, char filler) {
       this.prefix = new StringReader(prefix);
       this.total = prefix.length() + letters;
+      this.filler = filler;
     }
 
     @Override
@@ -199,7 +221,7 @@ final class MalformedInputTest {
       int n = prefix.read(buffer, offset, length);
       if (n <= 0) {
         n = (int) Math.min(length, total - consumed);
-        java.util.Arrays.fill(buffer, offset, offset + n, 'a');
+        java.util.Arrays.fill(buffer, offset, offset + n, filler);
       }
       consumed += n;
       return n;

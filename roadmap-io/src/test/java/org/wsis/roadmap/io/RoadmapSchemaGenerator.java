@@ -83,10 +83,10 @@ final class RoadmapSchemaGenerator {
     root.put("description", "A roadmap edition as written by org.wsis.roadmap.io.RoadmapJson; generated from the model.");
     ObjectNode properties = root.putObject("properties");
     properties.putObject("schemaVersion").put("type", "string").put("pattern", "^1\\.[0-9]{1,4}$");
-    schema.get("properties").fields().forEachRemaining(e -> properties.set(e.getKey(), e.getValue()));
+    schema.get("properties").properties().forEach(e -> properties.set(e.getKey(), e.getValue()));
     ArrayNode required = root.putArray("required").add("schemaVersion");
     schema.get("required").forEach(required::add);
-    for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = schema.properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> entry = it.next();
       if (!root.has(entry.getKey())) {
         root.set(entry.getKey(), entry.getValue());
@@ -106,7 +106,7 @@ final class RoadmapSchemaGenerator {
     boolean changed = true;
     while (changed) {
       changed = false;
-      for (Iterator<Map.Entry<String, JsonNode>> it = defs.fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = defs.properties().iterator(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> def = it.next();
         JsonNode node = def.getValue();
         if (node.has("$ref") && node.size() == 1) {

@@ -43,7 +43,7 @@ import org.wsis.roadmap.TimingEntry;
  *
  * <p>Every generated roadmap has unique outcome ids; labels in sequence within each section
  * ({@code A, B, C} in the Geneva–Tunis section, {@code a, b, c} in the WSIS+10 section); distinct
- * action lines; SDG goal and target links naming real targets of the UN catalogue; timing spans
+ * action lines; SDG goal and target links naming real targets of the UN catalogue ({@link SdgGoal#getTargets()}); timing spans
  * ordered and within 2000–2035; every reference kind; every timing kind except {@code UNREAD};
  * metrics; empty and full cells; optional values absent and present; text in the scripts of the six
  * UN languages (Arabic, Chinese, Cyrillic, Latin with accents) with characters that are special in
@@ -60,14 +60,6 @@ import org.wsis.roadmap.TimingEntry;
  * <p>This class has no state; it is thread-safe as long as each thread uses its own {@code Random}.
  */
 public final class RoadmapGenerator {
-  /** Index goal - 1: number of numbered targets in the UN SDG catalogue (A/RES/70/1), 169 targets in all. */
-  private static final int[] NUMBERED_TARGETS = {5, 5, 9, 7, 6, 6, 3, 10, 5, 7, 7, 8, 3, 7, 9, 10, 19};
-
-  /** Index goal - 1: letters of the means-of-implementation targets in the UN SDG catalogue. */
-  private static final String[] LETTERED_TARGETS = {
-    "ab", "abc", "abcd", "abc", "abc", "ab", "ab", "ab", "abc", "abc", "abc", "abc", "ab", "abc", "abc", "ab", ""
-  };
-
   private static final String[][] WORDS = {
     {"development", "capacity", "broadband", "infrastructure", "security", "cooperation", "governments", "ICTs"},
     {"développement", "coopération", "société", "información", "ação", "Übersicht", "économie", "niño"},
@@ -320,12 +312,8 @@ public final class RoadmapGenerator {
   }
 
   private static SdgTarget target(Random random) {
-    SdgGoal goal = goal(random);
-    int numbered = NUMBERED_TARGETS[goal.getNumber() - 1];
-    String letters = LETTERED_TARGETS[goal.getNumber() - 1];
-    int pick = random.nextInt(numbered + letters.length());
-    String suffix = pick < numbered ? Integer.toString(pick + 1) : String.valueOf(letters.charAt(pick - numbered));
-    return SdgTarget.of(goal, suffix);
+    List<SdgTarget> targets = goal(random).getTargets();
+    return targets.get(random.nextInt(targets.size()));
   }
 
   private static SourceRange sourceRange(Random random) {

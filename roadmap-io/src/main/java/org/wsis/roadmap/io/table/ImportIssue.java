@@ -22,7 +22,11 @@ import org.immutables.value.Value;
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class ImportIssue implements Comparable<ImportIssue> {
+public abstract class ImportIssue {
+  /** Orders issues by line, then kind. */
+  static final java.util.Comparator<ImportIssue> ORDER =
+      java.util.Comparator.comparingInt(ImportIssue::getLine).thenComparing(ImportIssue::getKind);
+
   ImportIssue() {}
 
   /**
@@ -108,27 +112,6 @@ public abstract class ImportIssue implements Comparable<ImportIssue> {
    * @return the message
    */
   public abstract String getMessage();
-
-  /**
-   * Orders issues by line, then kind, then outcome, then text.
-   *
-   * @param other another issue
-   * @return the comparison
-   */
-  @Override
-  public int compareTo(ImportIssue other) {
-    int c = Integer.compare(getLine(), other.getLine());
-    if (c == 0) {
-      c = getKind().compareTo(other.getKind());
-    }
-    if (c == 0) {
-      c = getOutcome().orElse("").compareTo(other.getOutcome().orElse(""));
-    }
-    if (c == 0) {
-      c = getText().compareTo(other.getText());
-    }
-    return c;
-  }
 
   /**
    * Returns the issue as one line of the text report.

@@ -43,12 +43,19 @@ public abstract class ImportReport {
   public abstract String getSource();
 
   /**
-   * Returns the issues, ordered by line.
+   * Returns the issues, ordered by line, then kind; issues of the same line and kind stay in the
+   * order they were found.
    *
    * @return the issues
    */
-  @Value.NaturalOrder
-  public abstract java.util.SortedSet<ImportIssue> getIssues();
+  public abstract List<ImportIssue> getIssues();
+
+  @Value.Check
+  ImportReport sorted() {
+    List<ImportIssue> issues = new java.util.ArrayList<>(getIssues());
+    issues.sort(ImportIssue.ORDER);
+    return issues.equals(getIssues()) ? this : builder().source(getSource()).issues(issues).build();
+  }
 
   /**
    * Returns the issues of one kind, ordered by line.

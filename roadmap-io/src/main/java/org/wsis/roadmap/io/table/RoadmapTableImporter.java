@@ -260,8 +260,9 @@ public final class RoadmapTableImporter {
   }
 
   /**
-   * Returns the id of an edition: the words of the first title line ("WSIS Action Lines
-   * Roadmaps") in lower case joined by hyphens, then the edition date.
+   * Returns the id of an edition: the words of the title before its list of action line codes
+   * ("WSIS Action Lines Roadmaps" of "WSIS Action Lines Roadmaps C2, C4, C5, C6"), lower case,
+   * joined by hyphens, then the edition date: {@code wsis-action-lines-roadmaps-2024-10-11}.
    */
   static String slug(String title, String date) {
     String series = title;
