@@ -5,6 +5,7 @@ import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.SdgGoal;
 import org.wsis.roadmap.SdgTarget;
+import org.wsis.roadmap.io.WsisRoadmaps;
 import org.wsis.roadmap.query.ResolutionKey;
 import org.wsis.roadmap.query.RoadmapIndex;
 
@@ -77,5 +78,28 @@ public final class QueryRoadmapExample {
   public static List<Outcome> outcomesMentioning(Roadmap roadmap, String words) {
     RoadmapIndex index = RoadmapIndex.of(roadmap);
     return index.search(words);
+  }
+
+  /**
+   * Prints, for the bundled 2024 edition, the outcomes serving SDG 9, target 9.c, citing WTDC
+   * Resolution 45, active in 2026, and mentioning "IPv6".
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    Roadmap roadmap = WsisRoadmaps.edition2024();
+    System.out.println("SDG 9: " + ids(outcomesForGoal(roadmap, 9)));
+    System.out.println("9.c: " + ids(outcomesForTarget(roadmap, "9.c")));
+    System.out.println("WTDC 45: " + ids(outcomesCiting(roadmap, "WTDC 45")));
+    System.out.println("active in 2026: " + ids(outcomesActiveIn(roadmap, 2026)));
+    System.out.println("IPv6: " + ids(outcomesMentioning(roadmap, "IPv6")));
+  }
+
+  private static String ids(List<Outcome> outcomes) {
+    StringBuilder text = new StringBuilder();
+    for (Outcome outcome : outcomes) {
+      text.append(text.length() == 0 ? "" : " ").append(outcome.getId());
+    }
+    return text.toString();
   }
 }

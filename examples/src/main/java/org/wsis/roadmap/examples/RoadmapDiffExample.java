@@ -1,6 +1,8 @@
 package org.wsis.roadmap.examples;
 
 import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.io.RoadmapJson;
+import org.wsis.roadmap.io.WsisRoadmaps;
 import org.wsis.roadmap.query.Change;
 import org.wsis.roadmap.query.RoadmapDiff;
 
@@ -49,5 +51,26 @@ public final class RoadmapDiffExample {
         .filter(change -> change.getKind() == Change.Kind.ITEM_ADDED)
         .filter(change -> change.getField().orElse("").equals("sdgLinks"))
         .count();
+  }
+
+  /**
+   * Prints the changes between two roadmap files in the canonical JSON form.
+   *
+   * @param args the older file and the newer file; with no argument, compares the bundled 2024
+   *     edition with itself
+   * @throws org.wsis.roadmap.io.RoadmapReadException when a file is not a valid roadmap document
+   * @throws java.io.UncheckedIOException when a file cannot be read
+   */
+  public static void main(String[] args) {
+    Roadmap older;
+    Roadmap newer;
+    if (args.length == 2) {
+      older = RoadmapJson.read(java.nio.file.Path.of(args[0]));
+      newer = RoadmapJson.read(java.nio.file.Path.of(args[1]));
+    } else {
+      older = WsisRoadmaps.edition2024();
+      newer = WsisRoadmaps.edition2024();
+    }
+    System.out.print(report(older, newer));
   }
 }

@@ -1,6 +1,7 @@
 package org.wsis.roadmap.examples;
 
 import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.io.WsisRoadmaps;
 import org.wsis.roadmap.query.RoadmapStatistics;
 
 /**
@@ -33,5 +34,14 @@ public final class RoadmapStatisticsExample {
    */
   public static int withoutTiming(Roadmap roadmap) {
     return RoadmapStatistics.of(roadmap).getEmptyCells(RoadmapStatistics.Column.TIMING).size();
+  }
+
+  /**
+   * Prints the statistics of the bundled 2024 edition.
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    System.out.print(summary(WsisRoadmaps.edition2024()));
   }
 }

@@ -3,6 +3,7 @@ package org.wsis.roadmap.examples;
 import java.util.Set;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.SdgGoal;
+import org.wsis.roadmap.io.WsisRoadmaps;
 import org.wsis.roadmap.query.SdgCoverage;
 
 /**
@@ -34,5 +35,14 @@ public final class SdgCoverageExample {
    */
   public static Set<SdgGoal> uncoveredGoals(Roadmap roadmap) {
     return SdgCoverage.of(roadmap).getUncoveredGoals();
+  }
+
+  /**
+   * Prints the coverage table of the bundled 2024 edition.
+   *
+   * @param args not used
+   */
+  public static void main(String[] args) {
+    System.out.print(table(WsisRoadmaps.edition2024()));
   }
 }

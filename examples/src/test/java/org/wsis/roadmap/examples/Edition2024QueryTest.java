@@ -11,6 +11,7 @@ import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.OutcomeSection;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.SdgGoal;
+import org.wsis.roadmap.SdgTarget;
 import org.wsis.roadmap.io.WsisRoadmaps;
 import org.wsis.roadmap.query.ResolutionKey;
 import org.wsis.roadmap.query.RoadmapDiff;
@@ -46,6 +47,15 @@ final class Edition2024QueryTest {
   }
 
   @Test
+  void byTarget_nineC_everyC5OutcomeButW10c() {
+    // Only C5 prints targets; every C5 row prints 9.c except WSIS+10 c.
+    assertThat(ids(INDEX.byTarget(SdgTarget.parse("9.c")))).containsExactly(
+        "C5.GT.A1", "C5.GT.A2", "C5.GT.B1", "C5.GT.B2", "C5.GT.B3", "C5.GT.B4", "C5.GT.B5", "C5.GT.C",
+        "C5.GT.D", "C5.GT.E", "C5.GT.F", "C5.GT.G", "C5.GT.H", "C5.GT.I", "C5.GT.J",
+        "C5.W10.a", "C5.W10.b", "C5.W10.d", "C5.W10.e", "C5.W10.f");
+  }
+
+  @Test
   void byResolution_wtdc45_everyC5Outcome() {
     // Every C5 row cites "WTDC Resolutions 45, 2, 67, 69 (Rev. Kigali, 2022)"; no other row cites WTDC 45
     // (C4 B cites WTDC Res. 37, 40, 55, 58, 64, 67, 76, 77, 82, 87; C4 F cites WTDC Res. 73).
@@ -53,6 +63,22 @@ final class Edition2024QueryTest {
         "C5.GT.A1", "C5.GT.A2", "C5.GT.B1", "C5.GT.B2", "C5.GT.B3", "C5.GT.B4", "C5.GT.B5", "C5.GT.C",
         "C5.GT.D", "C5.GT.E", "C5.GT.F", "C5.GT.G", "C5.GT.H", "C5.GT.I", "C5.GT.J",
         "C5.W10.a", "C5.W10.b", "C5.W10.c", "C5.W10.d", "C5.W10.e", "C5.W10.f");
+  }
+
+  @Test
+  void activeIn_2026_theRowsWhoseTimingRunsPast2025() {
+    // C2 D prints 2020-2030 (the other C2 rows 2020-2025); C4 prints Since 2019 (continuous), 2017 to 2030,
+    // Continuous, 2016 - 2030, Since 2016, and F "2012 to date" (to the edition date, 2024);
+    // C5 and C6 print 2023-2025 or nothing.
+    assertThat(ids(INDEX.activeIn(2026))).containsExactly(
+        "C2.GT.D", "C4.GT.A", "C4.GT.B", "C4.GT.C", "C4.GT.D", "C4.GT.E");
+  }
+
+  @Test
+  void search_ipv6_evidenceAndResultsOfThreeC2Rows() {
+    // "IPv6" appears in the evidence of C2 B and C2 F and in the results of C2 J.
+    assertThat(ids(INDEX.search("ipv6"))).containsExactly("C2.GT.B", "C2.GT.F", "C2.GT.J");
+    assertThat(ids(QueryRoadmapExample.outcomesMentioning(EDITION, "IPv6"))).containsExactly("C2.GT.B", "C2.GT.F", "C2.GT.J");
   }
 
   @Test

@@ -118,7 +118,8 @@ final class DocumentParser {
 
   private int nextHeading(int from) {
     for (int i = from; i < lines.length; i++) {
-      if (lines[i].indexOf('\t') < 0 && HEADING.matcher(CellMarkup.normalise(lines[i])).matches()) {
+      if (lines[i].indexOf('\t') < 0 && lines[i].contains("Line")
+          && HEADING.matcher(CellMarkup.normalise(lines[i])).matches()) {
         return i;
       }
     }
@@ -189,6 +190,7 @@ final class DocumentParser {
     String[] header = fields(lines[i], i, true);
     table.header = header;
     String headerKey = key(header);
+    String headerFirst = squeeze(header[0]);
     OutcomeSection section = null;
     ParsedRow row = null;
     String previousLabel = null;
@@ -205,7 +207,7 @@ final class DocumentParser {
       }
       String[] cells = fields(raw, i, false);
       table.lastLine = i + 1;
-      if (key(cells).equals(headerKey)) {
+      if (squeeze(cells[0]).equals(headerFirst) && key(cells).equals(headerKey)) {
         pageStart = true;
         continue;
       }
