@@ -28,8 +28,10 @@ public final class QueryRoadmapExample {
    * @return the outcomes in document order
    */
   public static List<Outcome> outcomesForGoal(Roadmap roadmap, int goal) {
+    // tag::sdg[]
     RoadmapIndex index = RoadmapIndex.of(roadmap);
     return index.byGoal(SdgGoal.of(goal));
+    // end::sdg[]
   }
 
   /**

@@ -24,8 +24,10 @@ public final class RoadmapDiffExample {
    * @return one line per change, with word-level changes of reworded text
    */
   public static String report(Roadmap older, Roadmap newer) {
+    // tag::diff[]
     RoadmapDiff diff = RoadmapDiff.between(older, newer);
     return diff.toText();
+    // end::diff[]
   }
 
   /**

@@ -23,8 +23,10 @@ public final class SdgCoverageExample {
    * @return the table
    */
   public static String table(Roadmap roadmap) {
+    // tag::coverage[]
     SdgCoverage coverage = SdgCoverage.of(roadmap);
     return coverage.toTextTable();
+    // end::coverage[]
   }
 
   /**

@@ -42,4 +42,11 @@ final class ValidateRoadmapExampleTest {
     assertThat(report.getProfile()).isEqualTo("strict");
     assertThat(report.toText()).contains("waived: Results are collected for the next edition (until 2025-06-30)");
   }
+
+  @Test
+  void main_bundledRoadmaps_printsCountsWithTheC6LinksWaived() {
+    String out = StdOut.of(() -> ValidateRoadmapExample.main(new String[0]));
+
+    assertThat(out).containsPattern("^not valid, \\d+ active and [1-9]\\d* waived findings\\R$");
+  }
 }

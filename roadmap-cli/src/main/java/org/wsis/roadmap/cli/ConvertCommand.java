@@ -1,0 +1,72 @@
+package org.wsis.roadmap.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.wsis.roadmap.Roadmap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code roadmap convert IN OUT}: reads a roadmap in one format and writes it in another. */
+@Command(
+    name = "convert",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Reads a roadmap file and writes it in another format: json, yaml, csv or jsonl.",
+        "The formats come from the extensions of IN and OUT, or from --from and --to. OUT '-' writes to standard output."})
+final class ConvertCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "IN", description = "The roadmap file to read.")
+  private Path in;
+
+  @Parameters(index = "1", paramLabel = "OUT", description = "The file to write, or '-' for standard output.")
+  private String out;
+
+  @Option(names = "--from", paramLabel = "FORMAT", description = "The format of IN: json, yaml, csv or jsonl.")
+  private String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "FORMAT",
+      converter = Converters.Format.class,
+      description = "The format of OUT: json, yaml, csv or jsonl (default: from the extension of OUT).")
+  private RoadmapFormat to;
+
+  @Override
+  public Integer call() {
+    Roadmap roadmap = Inputs.read(in, from);
+    if (Inputs.formatOf(in, from) == RoadmapFormat.CSV) {
+      spec.commandLine().getErr().println("roadmap: note: " + in + " is a flat CSV table: it holds no evidence,"
+          + " results or COVID-19 response texts, so the roadmap read from it has none");
+    }
+    boolean toStdout = out.equals("-");
+    RoadmapFormat format = to;
+    if (format == null) {
+      if (toStdout) {
+        format = RoadmapFormat.JSON;
+      } else {
+        format = RoadmapFormat.ofPath(Path.of(out)).orElseThrow(() -> new BadInputException(Path.of(out), "",
+            "cannot tell the format from the file name; use one of the extensions of " + RoadmapFormat.names()
+                + ", or give --to"));
+      }
+    }
+    byte[] bytes = format.toBytes(roadmap);
+    if (format == RoadmapFormat.CSV) {
+      spec.commandLine().getErr().println("roadmap: note: the CSV table holds one row per outcome with ids, statements,"
+          + " timing, SDG links and references, and only the counts of evidence and results; json, yaml and jsonl"
+          + " keep everything");
+      spec.commandLine().getErr().flush();
+    }
+    if (toStdout) {
+      Outputs.print(spec.commandLine().getOut(), bytes);
+    } else {
+      Inputs.write(Path.of(out), bytes);
+      spec.commandLine().getOut().printf("Wrote %s (%s, %d outcomes)%n", out, format.getName(), roadmap.outcomes().size());
+    }
+    return ExitCode.OK;
+  }
+}

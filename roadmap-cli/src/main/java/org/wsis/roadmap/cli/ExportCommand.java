@@ -1,0 +1,49 @@
+package org.wsis.roadmap.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.wsis.roadmap.Roadmap;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code roadmap export [--format F] [-o FILE]}: the bundled roadmaps in any format. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = "Writes the bundled 2024 roadmaps in a format: json, yaml, csv or jsonl; to standard output or a file.")
+final class ExportCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.Format.class,
+      description = "json, yaml, csv or jsonl (default: from the extension of -o, else json).")
+  private RoadmapFormat format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write (default: standard output).")
+  private Path output;
+
+  @Override
+  public Integer call() {
+    RoadmapFormat chosen = format;
+    if (chosen == null) {
+      chosen = output == null ? RoadmapFormat.JSON : RoadmapFormat.ofPath(output).orElse(RoadmapFormat.JSON);
+    }
+    Roadmap roadmap = Dataset.edition2024();
+    byte[] bytes = chosen.toBytes(roadmap);
+    if (chosen == RoadmapFormat.CSV) {
+      spec.commandLine().getErr().println("roadmap: note: the CSV table holds one row per outcome with ids, statements,"
+          + " timing, SDG links and references, and only the counts of evidence and results; json, yaml and jsonl"
+          + " keep everything");
+      spec.commandLine().getErr().flush();
+    }
+    if (output == null) {
+      Outputs.print(spec.commandLine().getOut(), bytes);
+    } else {
+      Inputs.write(output, bytes);
+      spec.commandLine().getOut().printf("Wrote %s (%s, %d outcomes)%n", output, chosen.getName(), roadmap.outcomes().size());
+    }
+    return ExitCode.OK;
+  }
+}

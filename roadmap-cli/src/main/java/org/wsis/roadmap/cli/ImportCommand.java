@@ -1,0 +1,104 @@
+package org.wsis.roadmap.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.RoadmapException;
+import org.wsis.roadmap.io.table.Errata;
+import org.wsis.roadmap.io.table.ImportReport;
+import org.wsis.roadmap.io.table.ImportResult;
+import org.wsis.roadmap.io.table.RoadmapTableImporter;
+import org.wsis.roadmap.io.table.TableImportException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code roadmap import DOCUMENT.txt [-o OUT] [--report FILE]}: the table importer. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Imports the text export of an ITU WSIS Action Lines Roadmaps document: rebuilds the rows split over"
+            + " pages, reads timing, references, SDG links and metrics, and records the source lines.",
+        "Whatever could not be placed or read, and every repair, is listed in the import report."})
+final class ImportCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DOCUMENT", description = "The text export of the document (UTF-8).")
+  private Path document;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "Where to write the roadmap: .json, .yaml, .csv or .jsonl (default: JSON on standard output).")
+  private Path output;
+
+  @Option(names = "--to", paramLabel = "FORMAT", converter = Converters.Format.class,
+      description = "The format of OUT when its extension does not tell: json, yaml, csv or jsonl.")
+  private RoadmapFormat to;
+
+  @Option(names = "--report", paramLabel = "FILE", description = "Write the import report (one line per issue) to a file.")
+  private Path report;
+
+  @Option(names = "--errata", paramLabel = "FILE",
+      description = "A JSON errata file of corrections to the printed text to apply after the import.")
+  private Path errata;
+
+  @Override
+  public Integer call() {
+    Inputs.requireReadable(document);
+    ImportResult result;
+    try {
+      result = RoadmapTableImporter.create().importFile(document);
+    } catch (TableImportException e) {
+      throw new BadInputException(document, "line " + e.getLine(), e.getMessage(), e);
+    } catch (RoadmapException e) {
+      throw new BadInputException(document, "", e.getMessage(), e);
+    }
+    if (errata != null) {
+      result = applyErrata(result);
+    }
+    Roadmap roadmap = result.getRoadmap();
+    ImportReport importReport = result.getReport();
+    RoadmapFormat format = to != null ? to
+        : output == null ? RoadmapFormat.JSON
+        : RoadmapFormat.ofPath(output).orElseThrow(() -> new BadInputException(output, "",
+            "cannot tell the format from the file name; use one of the extensions of " + RoadmapFormat.names()
+                + ", or give --to"));
+    byte[] bytes = format.toBytes(roadmap);
+    if (report != null) {
+      Inputs.write(report, importReport.toText().getBytes(StandardCharsets.UTF_8));
+    }
+    String summary = String.format("Imported %s: %d action lines, %d outcomes; %d import issues%s",
+        document, roadmap.getActionLines().size(), roadmap.outcomes().size(), importReport.getIssues().size(),
+        report == null ? "" : " (listed in " + report + ")");
+    if (output == null) {
+      Outputs.print(spec.commandLine().getOut(), bytes);
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(summary);
+      err.flush();
+    } else {
+      Inputs.write(output, bytes);
+      spec.commandLine().getOut().println(summary + "; wrote " + output);
+      spec.commandLine().getOut().flush();
+    }
+    return ExitCode.OK;
+  }
+
+  private ImportResult applyErrata(ImportResult result) {
+    Inputs.requireReadable(errata);
+    try (InputStream in = Files.newInputStream(errata)) {
+      return Errata.read(in).apply(result);
+    } catch (IOException e) {
+      throw new BadInputException(errata, "", "cannot be read: " + e.getMessage(), e);
+    } catch (RoadmapException e) {
+      throw new BadInputException(errata, "", e.getMessage(), e);
+    }
+  }
+}

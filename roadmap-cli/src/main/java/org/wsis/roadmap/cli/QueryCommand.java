@@ -1,0 +1,106 @@
+package org.wsis.roadmap.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.wsis.roadmap.Outcome;
+import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.SdgGoal;
+import org.wsis.roadmap.SdgTarget;
+import org.wsis.roadmap.Timing;
+import org.wsis.roadmap.query.ResolutionKey;
+import org.wsis.roadmap.query.RoadmapIndex;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code roadmap query [FILE] --sdg 9 | --target 9.c | --resolution "PP 140" | --year 2026 | --text WORDS}. */
+@Command(
+    name = "query",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Lists the outcomes that match one criterion, in document order: id, timing and statement.",
+        "--sdg matches links to the goal or to any of its targets; --year reads the typed timing"
+            + " (spans, 'since', 'to date', continuous); --text matches every word, in any case."})
+final class QueryCommand implements Callable<Integer> {
+  private static final int STATEMENT_WIDTH = 100;
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private InputFile input = new InputFile();
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  private Criterion criterion;
+
+  @Option(names = "--ids", description = "Print only the outcome ids, one per line.")
+  private boolean idsOnly;
+
+  /** Exactly one of the query criteria. */
+  static final class Criterion {
+    @Option(names = "--sdg", paramLabel = "GOAL", converter = Converters.Goal.class,
+        description = "Outcomes linked to an SDG goal (1 to 17), directly or through a target.")
+    SdgGoal goal;
+
+    @Option(names = "--target", paramLabel = "TARGET", converter = Converters.Target.class,
+        description = "Outcomes linked to an SDG target, such as 9.c.")
+    SdgTarget target;
+
+    @Option(names = "--resolution", paramLabel = "RESOLUTION", converter = Converters.Resolution.class,
+        description = "Outcomes citing a resolution, any revision: 'PP 140', 'WTDC 45', 'COUNCIL 1306', '70/1'.")
+    ResolutionKey resolution;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "Outcomes whose timing covers a year, such as 2026.")
+    Integer year;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "Outcomes containing every word, in any case.")
+    String text;
+  }
+
+  @Override
+  public Integer call() {
+    Roadmap roadmap = input.roadmap();
+    RoadmapIndex index = RoadmapIndex.of(roadmap);
+    List<Outcome> found;
+    String what;
+    if (criterion.goal != null) {
+      found = index.byGoal(criterion.goal);
+      what = "link to SDG " + criterion.goal.getNumber();
+    } else if (criterion.target != null) {
+      found = index.byTarget(criterion.target);
+      what = "link to SDG target " + criterion.target;
+    } else if (criterion.resolution != null) {
+      found = index.byResolution(criterion.resolution);
+      what = "cite resolution " + criterion.resolution;
+    } else if (criterion.year != null) {
+      found = index.activeIn(criterion.year);
+      what = "are active in " + criterion.year;
+    } else {
+      found = index.search(criterion.text);
+      what = "contain '" + criterion.text + "'";
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    for (Outcome outcome : found) {
+      if (idsOnly) {
+        out.println(outcome.getId());
+      } else {
+        String timing = outcome.getTiming().map(Timing::getRaw).orElse("-");
+        out.printf("%-10s %-24s %s%n", outcome.getId(), shorten(timing, 24), shorten(outcome.getStatement(), STATEMENT_WIDTH));
+      }
+    }
+    if (!idsOnly) {
+      out.printf("%d of %d outcomes %s.%n", found.size(), roadmap.outcomes().size(), what);
+    }
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  private static String shorten(String text, int width) {
+    String oneLine = text.replaceAll("\\s+", " ").strip();
+    return oneLine.length() <= width ? oneLine : oneLine.substring(0, width - 1) + "\u2026";
+  }
+}

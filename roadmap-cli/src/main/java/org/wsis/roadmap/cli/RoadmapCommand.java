@@ -1,0 +1,180 @@
+package org.wsis.roadmap.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.wsis.roadmap.RoadmapException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code roadmap} command: with no subcommand it prints the summary of the bundled 2024 roadmaps
+ * and writes the HTML report; its subcommands validate, convert, import, compare, query and report.
+ *
+ * <pre>{@code
+ * $ java -jar roadmap.jar                       # summary and roadmap-report.html
+ * $ java -jar roadmap.jar validate draft.json --fail-on ERROR
+ * int exit = RoadmapCommand.execute(out, err, "query", "--sdg", "9");
+ * }</pre>
+ *
+ * <p>Exit codes are those of {@link ExitCode}. A bad input prints one line naming the file, the
+ * location and the problem to standard error; {@code --verbose} adds the stack trace.
+ */
+@Command(
+    name = "roadmap",
+    mixinStandardHelpOptions = true,
+    versionProvider = Versions.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    description = {
+        "Reads, checks, converts, compares and reports on WSIS Action Lines Roadmaps.",
+        "Without a subcommand: prints the summary of the bundled 2024 roadmaps (action lines, outcome counts,"
+            + " SDG coverage, validation) and writes the HTML report roadmap-report.html.",
+        "A subcommand given no FILE works on the bundled 2024 roadmaps."},
+    subcommands = {
+        SummaryCommand.class,
+        ValidateCommand.class,
+        ConvertCommand.class,
+        ImportCommand.class,
+        DiffCommand.class,
+        QueryCommand.class,
+        CoverageCommand.class,
+        StatsCommand.class,
+        ReportCommand.class,
+        RulesCommand.class,
+        SchemaCommand.class,
+        ExportCommand.class,
+        CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:validation findings at or above --fail-on",
+        "2:usage error (unknown option, missing or malformed value)",
+        "3:unreadable or invalid input (the file, the location and the problem are printed)",
+        "4:internal error (run with --verbose and report it)"})
+public final class RoadmapCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "On failure, print the stack trace as well as the one-line message.")
+  private boolean verbose;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Where to write the HTML report of the summary (default: ${DEFAULT-VALUE}).")
+  private Path report = Path.of(SummaryCommand.DEFAULT_REPORT);
+
+  /** Kept so that the level set in {@link #main} holds: JUL keeps loggers weakly. */
+  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
+  /** Creates the command; picocli fills its options. */
+  public RoadmapCommand() {}
+
+  @Override
+  public Integer call() {
+    return SummaryCommand.summarize(spec.commandLine().getOut(), Dataset.edition2024(), report);
+  }
+
+  /**
+   * Runs the command as a program and exits the JVM with its exit code.
+   *
+   * @param args the arguments
+   */
+  public static void main(String[] args) {
+    HIBERNATE_LOG.setLevel(Level.WARNING); // no "HV000001: Hibernate Validator ..." banner on standard error
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    int exit = execute(out, err, args);
+    out.flush();
+    err.flush();
+    System.exit(exit);
+  }
+
+  /**
+   * Runs the command in this JVM with the given output streams.
+   *
+   * @param out where results go
+   * @param err where messages about failures go
+   * @param args the arguments
+   * @return the exit code, one of {@link ExitCode}
+   */
+  public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    int exit = commandLine(out, err).execute(args);
+    out.flush();
+    err.flush();
+    return exit;
+  }
+
+  /**
+   * Builds the picocli command line with this command's output streams and error handling.
+   *
+   * @param out where results go
+   * @param err where messages about failures go
+   * @return the command line, ready to {@code execute}
+   */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new RoadmapCommand());
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler(PARAMETER_EXCEPTION_HANDLER);
+    commandLine.setExecutionExceptionHandler(EXECUTION_EXCEPTION_HANDLER);
+    return commandLine;
+  }
+
+  private static final IParameterExceptionHandler PARAMETER_EXCEPTION_HANDLER = (ParameterException e, String[] args) -> {
+    CommandLine failed = e.getCommandLine();
+    PrintWriter err = failed.getErr();
+    err.println("roadmap: " + e.getMessage());
+    if (Arrays.asList(args).contains("--verbose")) {
+      e.printStackTrace(err);
+    }
+    err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for the usage.");
+    err.flush();
+    return ExitCode.USAGE;
+  };
+
+  private static final IExecutionExceptionHandler EXECUTION_EXCEPTION_HANDLER = (Exception e, CommandLine failed, ParseResult parseResult) -> {
+    PrintWriter err = failed.getErr();
+    int exit;
+    if (e instanceof RoadmapException || e instanceof UncheckedIOException) {
+      err.println("roadmap: " + e.getMessage());
+      exit = ExitCode.BAD_INPUT;
+    } else {
+      err.println("roadmap: internal error: " + e);
+      exit = ExitCode.INTERNAL_ERROR;
+    }
+    if (verbose(parseResult)) {
+      e.printStackTrace(err);
+    }
+    err.flush();
+    return exit;
+  };
+
+  private static boolean verbose(ParseResult parseResult) {
+    for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

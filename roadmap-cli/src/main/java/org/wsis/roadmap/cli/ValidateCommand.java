@@ -1,0 +1,84 @@
+package org.wsis.roadmap.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.wsis.roadmap.validation.Severity;
+import org.wsis.roadmap.validation.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code roadmap validate [FILE]}: the validation report of a roadmap. */
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Validates a roadmap: the shape of every value and the consistency rules of the catalogue ('roadmap rules').",
+        "Prints the report as text, JSON or SARIF 2.1.0 (for code scanning in CI) and exits with 1 when a finding"
+            + " that is not waived is at or above --fail-on."})
+final class ValidateCommand implements Callable<Integer> {
+  /** The output formats of the report. */
+  enum Format {
+    text,
+    json,
+    sarif
+  }
+
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private InputFile input = new InputFile();
+
+  @Mixin
+  private ValidationOptions validation = new ValidationOptions();
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  private Format format = Format.text;
+
+  @Option(
+      names = "--fail-on",
+      paramLabel = "SEVERITY",
+      converter = ValidationOptions.FailOnConverter.class,
+      defaultValue = "ERROR",
+      description = "Exit with 1 when a finding is at or above this severity: FATAL, ERROR, WARNING, INFO or NONE"
+          + " (default: ${DEFAULT-VALUE}).")
+  private Severity failOn;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to a file instead of standard output.")
+  private Path output;
+
+  @Override
+  public Integer call() {
+    ValidationReport report = validation.validate(input.roadmap());
+    String text;
+    switch (format) {
+      case json:
+        text = report.toJson();
+        break;
+      case sarif:
+        text = input.file == null ? report.toSarif() : report.toSarif(input.file.toString().replace('\\', '/'));
+        break;
+      default:
+        text = report.toText();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (output == null) {
+      Outputs.print(out, text);
+    } else {
+      Inputs.write(output, text.getBytes(StandardCharsets.UTF_8));
+      out.printf("Wrote %s (%s, %d findings)%n", output, format, report.getFindings().size());
+    }
+    int failing = ValidationOptions.countAtOrAbove(report, failOn);
+    if (failing > 0) {
+      spec.commandLine().getErr().printf("roadmap: %s: %d findings at or above %s%n", input.name(), failing, failOn);
+      spec.commandLine().getErr().flush();
+      return ExitCode.FINDINGS;
+    }
+    return ExitCode.OK;
+  }
+}

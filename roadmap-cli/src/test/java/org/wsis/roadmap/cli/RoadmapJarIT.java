@@ -1,0 +1,113 @@
+package org.wsis.roadmap.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the shaded jar as a process, as a user does; failsafe runs it after the package phase built the jar. */
+final class RoadmapJarIT {
+  private static Path jar;
+
+  @TempDir
+  Path dir;
+
+  /** What one process printed, and its exit code. */
+  record Run(int exit, String out, String err) {}
+
+  @BeforeAll
+  static void findJar() {
+    jar = Path.of(System.getProperty("roadmap.jar", "target/roadmap.jar"));
+    assertThat(jar).as("the shaded jar built by the package phase").isRegularFile();
+  }
+
+  private Run run(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(jar.toAbsolutePath().toString());
+    command.addAll(List.of(args));
+    Path out = dir.resolve("stdout.txt");
+    Path err = dir.resolve("stderr.txt");
+    Process process = new ProcessBuilder(command).directory(dir.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!process.waitFor(120, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new AssertionError("roadmap " + String.join(" ", args) + " did not finish within 120 s");
+    }
+    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void jar_noArguments_printsSummaryAndWritesReportInWorkingDirectory() throws Exception {
+    Run run = run();
+
+    assertThat(run.exit()).isEqualTo(ExitCode.OK);
+    assertThat(run.out()).contains("All action lines", "SDG coverage", "Validation (profile default)",
+        "HTML report: roadmap-report.html");
+    assertThat(Files.readString(dir.resolve("roadmap-report.html"))).contains("<table class=\"heatmap\">");
+  }
+
+  @Test
+  void jar_version_exitsZero() throws Exception {
+    Run run = run("--version");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("roadmap (wsis-roadmap) ");
+  }
+
+  @Test
+  void jar_validateErrorUnderFailOnError_exitsOne() throws Exception {
+    Path file = Fixtures.write(dir, "broken-timing.json", Fixtures.withError());
+
+    Run run = run("validate", file.toString(), "--fail-on", "ERROR");
+
+    assertThat(run.exit()).isEqualTo(ExitCode.FINDINGS);
+    assertThat(run.out()).contains("WSIS-TIME-001");
+  }
+
+  @Test
+  void jar_missingFile_exitsThreeWithOneLine() throws Exception {
+    Run run = run("validate", "missing.json");
+
+    assertThat(run.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err()).isEqualTo("roadmap: missing.json: no such file\n");
+  }
+
+  @Test
+  void jar_brokenJson_exitsThreeWithoutStackTrace() throws Exception {
+    Fixtures.writeText(dir, "broken.json", "{\"id\": \"x\", ");
+
+    Run run = run("convert", "broken.json", "out.yaml");
+
+    assertThat(run.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(run.err()).startsWith("roadmap: broken.json: line 1, column ").doesNotContain("\tat ");
+    assertThat(run.err().lines()).hasSize(1);
+  }
+
+  @Test
+  void jar_unknownOption_exitsTwo() throws Exception {
+    Run run = run("query", "--colour", "red");
+
+    assertThat(run.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(run.err()).contains("--colour");
+  }
+
+  @Test
+  void jar_exportAndConvert_roundTripThroughFiles() throws Exception {
+    assertThat(run("export", "-o", "2024.json").exit()).isZero();
+    assertThat(run("convert", "2024.json", "2024.yaml").exit()).isZero();
+    Run stats = run("stats", "2024.yaml");
+
+    assertThat(stats.exit()).isZero();
+    assertThat(stats.out()).isEqualTo(run("stats").out());
+  }
+}
