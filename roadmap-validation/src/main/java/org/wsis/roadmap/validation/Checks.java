@@ -509,9 +509,15 @@ final class Checks {
         continue;
       }
       boolean linked = false;
+      Set<SdgGoal> goalLinks = java.util.EnumSet.noneOf(SdgGoal.class);
       for (ActionLineRoadmap other : lines) {
         for (Outcome outcome : other.getActionLine() == actionLine ? other.getOutcomes() : List.<Outcome>of()) {
           linked |= !outcome.getSdgLinks().isEmpty();
+          for (SdgLink link : outcome.getSdgLinks()) {
+            if (link.getKind() == SdgLink.Kind.GOAL) {
+              goalLinks.add(link.getGoal());
+            }
+          }
         }
       }
       if (!linked) {
@@ -531,10 +537,22 @@ final class Checks {
               targets.append(targets.length() == 0 ? "" : ", ").append(target);
             }
           }
+          StringBuilder others = new StringBuilder();
+          for (SdgLink link : line.getOutsideLinks().keySet()) {
+            if (link.getKind() == SdgLink.Kind.TARGET && link.getGoal() == goal) {
+              others.append(others.length() == 0 ? "" : ", ").append(link.getCode());
+            }
+          }
+          String how;
+          if (!line.getAddressedGoals().contains(goal)) {
+            how = "none links SDG " + goal.getNumber() + " at all";
+          } else if (others.length() == 0) {
+            how = "they link SDG " + goal.getNumber() + " only as a goal";
+          } else {
+            how = "they link SDG " + goal.getNumber() + " only " + (goalLinks.contains(goal) ? "as a goal and " : "") + "through other targets (" + others + ")";
+          }
           message = "the outcomes of " + actionLine.getCode() + " must link at least one of the WSIS-SDG Matrix targets of SDG "
-              + goal.getNumber() + " (" + targets + "), but "
-              + (line.getAddressedGoals().contains(goal) ? "they link SDG " + goal.getNumber() + " only through other targets or as a goal"
-                  : "none links SDG " + goal.getNumber() + " at all");
+              + goal.getNumber() + " (" + targets + "), but " + how;
         }
         reportLine(Rule.MATRIX_002, "/actionLines/" + a + "/outcomes", table, message);
       }
