@@ -60,6 +60,12 @@ public final class MatrixCoverageExample {
    * @param args ignored
    */
   public static void main(String[] args) {
-    System.out.print(MatrixCoverage.of(WsisRoadmaps.edition2024()).toText());
+    // tag::matrix[]
+    MatrixCoverage coverage = MatrixCoverage.of(WsisRoadmaps.edition2024());
+    MatrixCoverage.Line c5 = coverage.getLine(ActionLine.C5).orElseThrow();
+    System.out.println(c5.getAddressedTargets());   // [1.4, 4.1, 4.3, 4.5, 5.b, 7.1, 7.a, 7.b, 9.1, 9.c, 11.3, 11.b, 16.2, 17.8]
+    System.out.println(c5.getUnaddressedTargets()); // [8.1]
+    System.out.print(coverage.toText());            // per action line: matrix goals and targets addressed and not, links outside
+    // end::matrix[]
   }
 }
