@@ -108,7 +108,17 @@ public final class MatrixCoverage {
     return lines.stream().filter(line -> line.actionLine == actionLine).findFirst();
   }
 
-  /** One action line read against its matrix entry. Instances are immutable and thread-safe. */
+  /**
+   * One action line read against its matrix entry.
+   *
+   * <pre>{@code
+   * MatrixCoverage.Line c4 = coverage.getLine(ActionLine.C4).orElseThrow();
+   * c4.getOutsideLinks().keySet();      // in 2024: SDG 8, 9 and 10, which the matrix does not map to C4
+   * c4.getGoalsWithoutMatrixTarget();   // matrix goals none of whose matrix targets is linked
+   * }</pre>
+   *
+   * <p>Instances are immutable and thread-safe.
+   */
   public static final class Line {
     private final ActionLine actionLine;
     private final List<SdgGoal> matrixGoals;
