@@ -55,8 +55,13 @@ public abstract class Metric {
    * {@code at least}, {@code up to}, {@code less than}, ...), the words after it that say what is
    * counted (up to a preposition, verb or punctuation), and a year in brackets after it ({@code
    * (2023)}), after {@code in} or {@code as of}, or from an earlier {@code As of 2023} in the same
-   * sentence. A bare year ({@code since 2019}) is not a metric; in {@code from 10,000 to over 40,000}
-   * the metric is the second number. Runs in time linear in the input length.
+   * sentence. A bare year ({@code since 2019}, {@code up to 2015}) is not a metric; in {@code from
+   * 10,000 to over 40,000} the metric is the second number. Numbers that name or date something are
+   * no metrics either: days of a date ({@code 26 September}, {@code 5 to 8 June 2023}), numbers after
+   * a designator or a capitalised name ({@code Study Group 3}, {@code Resolution 44}, {@code Res. 76},
+   * {@code Resolutions 71, 130 and 140}, {@code September 2024}, {@code UAS 2.0}), list markers
+   * ({@code (1)}, a leading {@code 1.}) and times ({@code 10:30}). A unit never ends in {@code and}
+   * or {@code or}. Runs in time linear in the input length.
    *
    * <pre>{@code
    * Metric.find("More than 250,000 course participants from underserved communities");
@@ -64,6 +69,7 @@ public abstract class Metric {
    * Metric.find("over 40,000 (2023)").get().getAsOfYear(); // Optional[2023]
    * Metric.find("23 million young people").get().getValue(); // 23000000
    * Metric.find("no number here"); // Optional.empty
+   * Metric.find("ITU-T Study Group 3, under WTSA Resolution 44, met on 26 September"); // Optional.empty
    * }</pre>
    *
    * @param text any text, possibly with HTML

@@ -59,6 +59,10 @@ final class LargeInputTest {
   void metric_megabyteInputs_areReadWhole() {
     inputs().forEach((piece, input) -> assertThat(Metric.findAll(input)).as(piece).isNotNull());
     assertThat(Metric.findAll(repeat("over 40 countries, ")).size()).isGreaterThan(SIZE / 20);
+    for (String rejected : List.of("Study Group 3 ", "Resolutions 1, 2 and ", "5 to 6 June ", "(1) ", "10:30 ", "Res. 76 ")) {
+      assertThat(Metric.findAll(repeat(rejected))).as(rejected).isEmpty();
+    }
+    assertThat(Metric.findAll("Resolutions " + repeat("12, ") + "13 (Rev. Kigali, 2022)")).isEmpty();
   }
 
   @Test

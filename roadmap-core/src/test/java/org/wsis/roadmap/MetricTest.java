@@ -91,4 +91,94 @@ final class MetricTest {
     assertThatThrownBy(() -> Metric.parse(null)).isInstanceOf(RoadmapParseException.class);
     assertThatThrownBy(() -> Metric.find(null)).isInstanceOf(RoadmapParseException.class);
   }
+  @Test
+  void find_datesInResultText_areNoMetrics() {
+    assertThat(Metric.find("the Regional Economic Dialogue (RED-AMS) was held 25 to 26 September 2023.")).isEmpty();
+    assertThat(Metric.find("held in Sharm El-Sheikh, Egypt, from 5 to 8 June 2023 under the theme")).isEmpty();
+    assertThat(Metric.find("the dialogue of 26 September")).isEmpty();
+    assertThat(Metric.find("held 5-8 June 2023")).isEmpty();
+    assertThat(Metric.find("on 5, 6 and 8 Oct. 2022")).isEmpty();
+    assertThat(Metric.find("released in September 2024")).isEmpty();
+    assertThat(Metric.find("launched on June 5, 2023")).isEmpty();
+    assertThat(Metric.find("the session opens at 10:30")).isEmpty();
+  }
+
+  @Test
+  void find_groupAndBodyNumbers_areNoMetrics() {
+    assertThat(Metric.find("ITU-T Study Group 3 is developing economic and policy ITU-T Recommendations")).isEmpty();
+    assertThat(Metric.find("and the ITU-T Study Group 3 Regional Group for Latin America and the Caribbean")).isEmpty();
+    assertThat(Metric.find("ITU-D Study Group 1 Question 6/1 on Consumer information")).isEmpty();
+    assertThat(Metric.find("guidelines on policy development for UAS 2.0.")).isEmpty();
+    assertThat(Metric.find("the work of study groups 1 and 2")).isEmpty();
+  }
+
+  @Test
+  void find_citationNumbers_areNoMetrics() {
+    assertThat(Metric.find("activities under WTSA Resolution 44 on bridging the standardization gap")).isEmpty();
+    assertThat(Metric.find("(Res. 70, Res. 71, Res. 76)")).isEmpty();
+    assertThat(Metric.find("Res 76 on ICTs for young women and men")).isEmpty();
+    assertThat(Metric.find("Resolutions 71, 130, 140 and 179 (Rev. Bucharest, 2022)")).isEmpty();
+    assertThat(Metric.find("ITU Strategic Goal 1 (Target 1.6), SDG 9")).isEmpty();
+  }
+
+  @Test
+  void find_listMarkers_areNoMetrics() {
+    assertThat(Metric.find("A more effective use of Internet through: (1) the deployment of facilities such as Internet "
+        + "Exchange Points (IXPs), (2) building capacity on ccTLDs")).isEmpty();
+    assertThat(Metric.find("1. Introduction")).isEmpty();
+    assertThat(Metric.find("2) capacity building")).isEmpty();
+  }
+
+  @Test
+  void find_yearsStandingAlone_areNoMetrics() {
+    assertThat(Metric.find("was held in 2016 and 2018")).isEmpty();
+    assertThat(Metric.find("the WSIS implementation up to 2015 with special emphasis on Action Lines")).isEmpty();
+    assertThat(Metric.find("based on the G5 Benchmark (2023 data to be released online in October)")).isEmpty();
+    assertThat(Metric.find("the Universal Model for Connectivity 2030")).isEmpty();
+  }
+
+  @Test
+  void find_quantitiesNextToRejectedForms_stillRead() {
+    assertMetric(Metric.find("ITU-T has 13 Regional Groups to stimulate effective participation").orElseThrow(),
+        "13 Regional Groups", Metric.Comparison.EXACT, "13", "Regional Groups", null);
+    assertMetric(Metric.find("WTSA Resolution 44 forums drew over 300 participants").orElseThrow(),
+        "over 300 participants", Metric.Comparison.MORE_THAN, "300", "participants", null);
+    assertMetric(Metric.find("The GSR-23 attracted over 750 participants from 5 to 8 June 2023").orElseThrow(),
+        "over 750 participants", Metric.Comparison.MORE_THAN, "750", "participants", null);
+    assertMetric(Metric.find("With 300 participants, the forum grew.").orElseThrow(),
+        "300 participants", Metric.Comparison.EXACT, "300", "participants", null);
+    assertMetric(Metric.find("more than 2000 participants").orElseThrow(),
+        "more than 2000 participants", Metric.Comparison.MORE_THAN, "2000", "participants", null);
+  }
+
+  @Test
+  void findAll_metricsOfThe2024ResultsCells_readWithTheirUnits() {
+    assertThat(Metric.findAll("More than 7,000 participants from 23 countries attended online workshops"))
+        .extracting(Metric::getValue).containsExactly(new BigDecimal("7000"), new BigDecimal("23"));
+    assertThat(Metric.findAll("more than 377,000 girls and young women have taken part in over 11,400 celebrations in 171 "
+        + "countries worldwide")).extracting(Metric::getRaw)
+        .containsExactly("more than 377,000 girls and young women", "over 11,400 celebrations", "171 countries worldwide");
+    assertThat(Metric.findAll("over 300 women have been trained and mentored across 73 countries"))
+        .extracting(Metric::getUnit).containsExactly("women", "countries");
+    assertThat(Metric.findAll("ITU Academy has more than 20 partner institutions. More than 150 courses are offered"))
+        .extracting(Metric::getRaw).containsExactly("more than 20 partner institutions", "More than 150 courses");
+    assertThat(Metric.findAll("bringing together 140 participants from universities")).extracting(Metric::getRaw)
+        .containsExactly("140 participants");
+    assertThat(Metric.findAll("comparing data across 193 countries and economies, 120 individual indicators over 15+ years"))
+        .extracting(Metric::getRaw)
+        .containsExactly("193 countries and economies", "120 individual indicators", "over 15+ years");
+  }
+
+  @Test
+  void find_unitEndingInConjunction_dropsIt() {
+    assertThat(Metric.findAll("212 participants registered and 102 received a certificate")).extracting(Metric::getRaw)
+        .containsExactly("212 participants registered", "102 received a certificate");
+  }
+
+  @Test
+  void parse_rejectedForms_throw() {
+    for (String text : new String[] {"26 September", "September 2024", "Study Group 3", "Resolution 44", "Res. 76", "(1)", "2019"}) {
+      assertThatThrownBy(() -> Metric.parse(text)).as(text).isInstanceOf(RoadmapParseException.class);
+    }
+  }
 }

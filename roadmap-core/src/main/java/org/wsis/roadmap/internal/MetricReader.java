@@ -47,6 +47,31 @@ public final class MetricReader {
       "over", "under", "as", "during", "within", "through", "around", "about", "into", "of", "than", "while",
       "where", "when", "so", "but", "this", "these", "those", "its", "their", "more", "less", "up");
 
+  /** Nouns that put a number in a name or a citation: {@code Study Group 3}, {@code Resolution 44}, {@code Res. 76}. */
+  private static final Set<String> DESIGNATORS = Set.of(
+      "resolution", "res", "decision", "recommendation", "rec", "group", "question", "article", "art", "annex",
+      "appendix", "section", "sec", "chapter", "ch", "paragraph", "para", "clause", "goal", "target", "indicator",
+      "sdg", "document", "doc", "no", "nr", "number", "version", "ver", "rev", "phase", "volume", "vol", "part",
+      "page", "item", "line", "step", "stage", "tier", "level", "module", "table", "figure", "fig", "box");
+
+  /** Capitalised words that may stand before a quantity at the start of a sentence: {@code With 300 participants}. */
+  private static final Set<String> LEAD_WORDS = Set.of(
+      "the", "a", "an", "and", "or", "nor", "but", "all", "both", "only", "just", "another", "additionally", "overall",
+      "altogether", "together", "currently", "today", "now", "then", "thus", "also", "further", "furthermore",
+      "moreover", "already", "including", "included", "reaching", "with", "from", "in", "by", "for", "to", "at", "on",
+      "of", "since", "during", "within", "through", "across", "after", "before", "among", "between", "into", "until",
+      "per", "each", "every", "its", "their", "these", "those", "this", "our", "some", "about", "around", "over", "under");
+
+  private static final Set<String> MONTHS = Set.of(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+      "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /** The longest word looked at before a number; longer words are no designator. */
+  private static final int MAX_WORD = 40;
+
+  /** The most day numbers read in a date range such as {@code 5, 6 and 8 June}. */
+  private static final int MAX_DAYS = 4;
+
   private MetricReader() {}
 
   /**
@@ -117,7 +142,7 @@ public final class MetricReader {
       if (i + 1 < t.length() && t.charAt(i) == '.' && t.charAt(i + 1) == ' ') {
         asOf = null;
       }
-      int[] end = new int[1];
+      int[] end = {-1};
       Metric metric = metric(t, i, asOf, end);
       if (metric != null) {
         out.add(metric);
@@ -129,7 +154,7 @@ public final class MetricReader {
         }
         i = end[0];
       } else {
-        i++;
+        i = Math.max(i + 1, end[0]);
       }
     }
     return out;
@@ -153,8 +178,23 @@ public final class MetricReader {
     if (numberEnd < 0) {
       return null;
     }
+    if (comparison == Metric.Comparison.EXACT) {
+      if (designated(t, n)) {
+        endOut[0] = numberListEnd(t, numberEnd); // "Resolutions 71, 130 and 140": every number is a designator
+        return null;
+      }
+      if (listMarker(t, n, numberEnd)) {
+        return null;
+      }
+    }
+    int dayEnd = dayRangeEnd(t, n, numberEnd);
+    if (dayEnd > 0) {
+      endOut[0] = dayEnd; // "26 September", "5-8 June 2023": a date, not a quantity
+      return null;
+    }
     String digits = t.substring(n, numberEnd).replace(",", "");
-    if (comparison == Metric.Comparison.EXACT && digits.length() == 4 && Text.year(t, n) == numberEnd) {
+    boolean yearLike = digits.length() == 4 && Text.year(t, n) == numberEnd;
+    if (comparison == Metric.Comparison.EXACT && yearLike) {
       return null; // a year, not a quantity
     }
     BigDecimal value = new BigDecimal(digits);
@@ -182,6 +222,8 @@ public final class MetricReader {
         end = pc;
       } else {
         int words = 0;
+        int unitBefore = 0;
+        int endBefore = end;
         int w = Text.space(t, end);
         while (words < MAX_UNIT_WORDS && w < t.length() && w > end) {
           int we = w;
@@ -199,12 +241,22 @@ public final class MetricReader {
           if (unit.length() > 0) {
             unit.append(' ');
           }
+          unitBefore = unit.length() == 0 ? 0 : unit.length() - 1;
+          endBefore = end;
           unit.append(word);
           end = we;
           words++;
           w = Text.space(t, we);
         }
+        String lastWord = unit.substring(unitBefore == 0 ? 0 : unitBefore + 1);
+        if (words > 1 && (lastWord.equalsIgnoreCase("and") || lastWord.equalsIgnoreCase("or"))) {
+          unit.setLength(unitBefore); // "212 participants registered and 102 received": no unit ends in a conjunction
+          end = endBefore;
+        }
       }
+    }
+    if (unit.length() == 0 && yearLike && end == numberEnd) {
+      return null; // "up to 2015": a year, not a quantity
     }
     // "from 10,000 to over 40,000": the first number is a starting point, not the metric
     if (Text.word(t, Text.space(t, end), "to") > 0 && unit.length() == 0) {
@@ -246,14 +298,133 @@ public final class MetricReader {
         .build();
   }
 
-  /** 250,000 / 1.5 / 400; not part of a code (9.c, C15/18, 2.2.1); returns the end or -1. */
+  /**
+   * Tells whether the number at an index is part of a name or a citation: the word before it is a
+   * designator noun ({@code Resolution 44}, {@code Res. 76}, {@code question 4}) or a capitalised
+   * word that is no sentence lead ({@code Study Group 3}, {@code UAS 2.0}, {@code September 2024}).
+   */
+  private static boolean designated(String t, int n) {
+    int e = n;
+    if (e == 0 || t.charAt(e - 1) != ' ') {
+      return false;
+    }
+    e--;
+    boolean period = e > 0 && t.charAt(e - 1) == '.';
+    if (period) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && e - b < MAX_WORD && (Character.isLetter(t.charAt(b - 1)) || t.charAt(b - 1) == '-')) {
+      b--;
+    }
+    if (b == e || e - b >= MAX_WORD || (b > 0 && Character.isLetterOrDigit(t.charAt(b - 1)))
+        || !Character.isLetter(t.charAt(b))) {
+      return false;
+    }
+    String word = Text.lower(t.substring(b, e));
+    if (DESIGNATORS.contains(word) || (word.endsWith("s") && DESIGNATORS.contains(word.substring(0, word.length() - 1)))) {
+      return true;
+    }
+    return !period && Character.isUpperCase(t.charAt(b)) && !LEAD_WORDS.contains(word) && !STOP_WORDS.contains(word);
+  }
+
+  /** Returns the end of a list of numbers that continues at an index: ", 130, 140 and 179". */
+  private static int numberListEnd(String t, int at) {
+    int end = at;
+    while (true) {
+      int c = end;
+      if (c < t.length() && t.charAt(c) == ',') {
+        c++;
+      }
+      c = Text.space(t, c);
+      int and = Text.anyWord(t, c, "and", "or");
+      if (and > 0) {
+        c = Text.space(t, and);
+      }
+      if (c == end || c >= t.length() || !Character.isDigit(t.charAt(c))) {
+        return end;
+      }
+      int d = Text.digits(t, c);
+      if (d < t.length() && Character.isLetter(t.charAt(d))) {
+        return end;
+      }
+      end = d;
+    }
+  }
+
+  /** Tells whether a small number is a list marker: {@code (1)} anywhere, {@code 1)} or {@code 1.} opening the text. */
+  private static boolean listMarker(String t, int n, int end) {
+    if (end - n > 2 || end >= t.length()) {
+      return false;
+    }
+    char after = t.charAt(end);
+    if (n > 0 && t.charAt(n - 1) == '(') {
+      return after == ')';
+    }
+    return n == 0 && (after == ')' || after == '.') && (end + 1 == t.length() || t.charAt(end + 1) == ' ');
+  }
+
+  /**
+   * Returns the end of a day or a range of days followed by a month, such as {@code 26 September}
+   * or {@code 5 to 8 June}, that starts at a number; -1 when the number is no day.
+   */
+  private static int dayRangeEnd(String t, int n, int numberEnd) {
+    if (numberEnd - n > 2) {
+      return -1;
+    }
+    int end = numberEnd;
+    for (int days = 0; days < MAX_DAYS; days++) {
+      int m = monthEnd(t, Text.space(t, end));
+      if (m > 0 && end < t.length() && t.charAt(end) == ' ') {
+        return m;
+      }
+      int c = end;
+      if (c < t.length() && t.charAt(c) == ',') {
+        c++;
+      }
+      int s = Text.space(t, c);
+      if (s < t.length() && Text.isDash(t.charAt(s))) {
+        c = Text.space(t, s + 1);
+      } else {
+        int w = Text.anyWord(t, s, "to", "and");
+        c = w > 0 ? Text.space(t, w) : s;
+      }
+      if (c == end) {
+        return -1;
+      }
+      int d = Text.digits(t, c);
+      if (d == c || d - c > 2) {
+        return -1;
+      }
+      end = d;
+    }
+    return -1;
+  }
+
+  /** Returns the end of a capitalised month name (or its abbreviation) at an index, or -1. */
+  private static int monthEnd(String t, int at) {
+    if (at >= t.length() || !Character.isUpperCase(t.charAt(at))) {
+      return -1;
+    }
+    int e = at;
+    while (e < t.length() && e - at < 10 && Character.isLetter(t.charAt(e))) {
+      e++;
+    }
+    if (e < t.length() && Character.isLetterOrDigit(t.charAt(e))) {
+      return -1;
+    }
+    return MONTHS.contains(Text.lower(t.substring(at, e))) ? (e < t.length() && t.charAt(e) == '.' ? e + 1 : e) : -1;
+  }
+
+  /** 250,000 / 1.5 / 400; not part of a code (9.c, C15/18, 2.2.1) or a time (10:30); returns the end or -1. */
   private static int number(String t, int at) {
     if (at >= t.length() || t.charAt(at) < '0' || t.charAt(at) > '9') {
       return -1;
     }
     if (at > 0) {
       char before = t.charAt(at - 1);
-      if (Character.isLetterOrDigit(before) || before == '.' || before == '/' || before == '-' || before == ',') {
+      if (Character.isLetterOrDigit(before) || before == '.' || before == '/' || before == '-' || before == ','
+          || (before == ':' && at > 1 && Character.isDigit(t.charAt(at - 2)))) {
         return -1;
       }
     }
@@ -272,7 +443,7 @@ public final class MetricReader {
     }
     if (i < t.length()) {
       char after = t.charAt(i);
-      if (Character.isLetter(after) || after == '/' || (after == '.' && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1)))) {
+      if (Character.isLetter(after) || after == '/' || (after == ':' && i + 1 < t.length() && Character.isDigit(t.charAt(i + 1))) || (after == '.' && i + 1 < t.length() && Character.isLetterOrDigit(t.charAt(i + 1)))) {
         return -1;
       }
     }

@@ -37,6 +37,8 @@ final class DocumentParser {
   LocalDate asOf;
   int titleLine;
   final List<String> introduction = new ArrayList<>();
+  /** The line (counted from 1) of each paragraph of {@link #introduction}. */
+  final List<Integer> introductionLines = new ArrayList<>();
   final List<ParsedTable> tables = new ArrayList<>();
 
   DocumentParser(String[] lines, IssueLog log) {
@@ -155,6 +157,7 @@ final class DocumentParser {
       }
       if (intro) {
         introduction.add(text);
+        introductionLines.add(i + 1);
       } else {
         log.add(i + 1, ImportIssue.Kind.UNPLACED_TEXT, text, "text before the first table outside the title, contents and introduction");
       }

@@ -68,7 +68,12 @@ public abstract class ImportIssue {
     /** A metric read from the text of an achievement or target; listed so that a reader can check it. */
     METRIC_READ,
     /** An erratum replaced a printed value; the printed value is quoted. */
-    ERRATUM_APPLIED
+    ERRATUM_APPLIED,
+    /**
+     * A mandate citation or the facilitator read from the prose of the introduction; listed so that a
+     * reader can check it.
+     */
+    INTRODUCTION_READ
   }
 
   /**

@@ -40,6 +40,8 @@ import org.wsis.roadmap.SourceRange;
  *   <li>splits each cell's HTML fragments and bullets into ordered items, keeping every word, and
  *       joins the two parts of a paragraph cut by a page break;
  *   <li>reads timing, references, SDG links and metrics with the core readers, keeping raw text;
+ *   <li>reads the mandate citations of the introduction ({@link Roadmap#getMandateReferences()})
+ *       and the organisation it names as facilitator ({@link Roadmap#getFacilitator()});
  *   <li>records for every outcome and table the lines it came from.
  * </ul>
  *
@@ -138,6 +140,12 @@ public final class RoadmapTableImporter {
         .title(document.title)
         .status(document.status)
         .introduction(document.introduction);
+    IntroductionReader introduction = new IntroductionReader(log);
+    introduction.read(document.introduction, document.introductionLines);
+    roadmap.mandateReferences(introduction.references());
+    if (introduction.facilitator() != null) {
+      roadmap.facilitator(introduction.facilitator());
+    }
     if (document.asOf != null) {
       roadmap.asOf(document.asOf);
     }

@@ -52,6 +52,22 @@ final class Edition2024ImportTest {
   }
 
   @Test
+  void introduction_mandateReferencesAndFacilitator_areRead() {
+    assertThat(roadmap.getFacilitator()).contains("ITU");
+    assertThat(roadmap.getMandateReferences()).extracting(org.wsis.roadmap.Reference::getRaw)
+        .containsExactly("Resolution 1282", "PP- Resolution 140 (2022)");
+    assertThat(roadmap.getMandateReferences()).extracting(r -> ((org.wsis.roadmap.ResolutionRef) r).getBody().orElseThrow())
+        .containsExactly(org.wsis.roadmap.ResolutionBody.COUNCIL, org.wsis.roadmap.ResolutionBody.PP);
+  }
+
+  @Test
+  void achievements_metrics_areOnlyRealQuantities() {
+    assertThat(roadmap.outcomes().stream().flatMap(o -> o.getResults().getAchievements().stream())
+        .flatMap(a -> a.getMetric().stream()).map(org.wsis.roadmap.Metric::getRaw))
+        .containsExactly("13 Regional Groups");
+  }
+
+  @Test
   void actionLines_titlesAsPrinted() {
     assertThat(roadmap.getActionLines()).extracting(ActionLineRoadmap::getActionLine)
         .containsExactly(ActionLine.C2, ActionLine.C4, ActionLine.C5, ActionLine.C6);
