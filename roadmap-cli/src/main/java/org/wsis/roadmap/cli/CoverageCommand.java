@@ -1,6 +1,8 @@
 package org.wsis.roadmap.cli;
 
 import java.util.concurrent.Callable;
+import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.query.MatrixCoverage;
 import org.wsis.roadmap.query.SdgCoverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -8,14 +10,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code roadmap coverage [FILE]}: the matrix of action lines by SDG goals. */
+/** {@code roadmap coverage [FILE] [--matrix]}: the matrix of action lines by SDG goals, optionally read against the WSIS–SDG Matrix. */
 @Command(
     name = "coverage",
     mixinStandardHelpOptions = true,
     description = {
         "Prints the SDG coverage of a roadmap: for each action line, the number of outcomes linked to each of"
             + " the 17 goals (directly or through a target), the share of linked outcomes, and the goals no outcome covers.",
-        "The csv format lists the outcome ids of each cell."})
+        "The csv format lists the outcome ids of each cell.",
+        "With --matrix, the links are also read against the WSIS-SDG Matrix: for each action line, the matrix goals and"
+            + " targets the roadmap addresses, those it does not, and the links outside the matrix with their outcomes;"
+            + " the csv format then has one record per matrix goal, matrix target and outside link."})
 final class CoverageCommand implements Callable<Integer> {
   /** The output formats of the coverage. */
   enum Format {
@@ -32,10 +37,21 @@ final class CoverageCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Format format = Format.text;
 
+  @Option(names = "--matrix", description = "Read the SDG links against the WSIS-SDG Matrix of the action line facilitators.")
+  private boolean matrix;
+
   @Override
   public Integer call() {
-    SdgCoverage coverage = SdgCoverage.of(input.roadmap());
-    Outputs.print(spec.commandLine().getOut(), format == Format.csv ? coverage.toCsv() : coverage.toTextTable());
+    Roadmap roadmap = input.roadmap();
+    SdgCoverage coverage = SdgCoverage.of(roadmap);
+    String text;
+    if (!matrix) {
+      text = format == Format.csv ? coverage.toCsv() : coverage.toTextTable();
+    } else {
+      MatrixCoverage against = MatrixCoverage.of(roadmap);
+      text = format == Format.csv ? against.toCsv() : coverage.toTextTable() + "\n" + against.toText();
+    }
+    Outputs.print(spec.commandLine().getOut(), text);
     return ExitCode.OK;
   }
 }

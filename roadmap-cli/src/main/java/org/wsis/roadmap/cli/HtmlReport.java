@@ -219,6 +219,10 @@ public final class HtmlReport {
     out.append("<section id=\"coverage\" aria-labelledby=\"coverage-h\">\n<h2 id=\"coverage-h\">SDG coverage</h2>\n")
         .append("<p>Outcomes of each action line linked to each Sustainable Development Goal, directly or through one of"
             + " its targets. Darker cells hold more outcomes; hover over a cell for the outcome ids.</p>\n")
+        .append("<p class=\"matrix-legend\"><span class=\"heat-sample matrix\" aria-hidden=\"true\">"
+            + "<span class=\"mark\">\u25C6</span></span> A framed cell marked \u25C6 is one the WSIS\u2013SDG Matrix maps the"
+            + " action line to (the goal, or one of its targets); a framed 0 is a matrix goal no outcome addresses;"
+            + " an unframed number counts outcomes linked to a goal the matrix does not map the action line to.</p>\n")
         .append("<div class=\"scroll\">\n<table class=\"heatmap\">\n<caption>Action lines by SDG goals: number of outcomes"
             + "</caption>\n<thead><tr><th scope=\"col\">Action line</th>");
     for (SdgGoal goal : SdgGoal.values()) {
@@ -232,8 +236,10 @@ public final class HtmlReport {
       out.append("<tr><th scope=\"row\">").append(esc(row.getActionLine().getCode())).append("</th>");
       for (SdgGoal goal : SdgGoal.values()) {
         List<Outcome> cell = row.getCell(goal);
+        boolean inMatrix = row.isMatrixCell(goal);
+        String mark = inMatrix ? "<span class=\"mark\" aria-hidden=\"true\">\u25C6</span><span class=\"vh\">, in the WSIS\u2013SDG Matrix</span>" : "";
         if (cell.isEmpty()) {
-          out.append("<td class=\"heat empty\">0</td>");
+          out.append("<td class=\"heat empty").append(inMatrix ? " matrix" : "").append("\">0").append(mark).append("</td>");
           continue;
         }
         String background = SdgColours.mix(HEAT_LOW, HEAT_HIGH, (double) cell.size() / max);
@@ -241,9 +247,9 @@ public final class HtmlReport {
         for (Outcome outcome : cell) {
           ids.append(ids.length() == 0 ? "" : " ").append(outcome.getId());
         }
-        out.append("<td class=\"heat\" style=\"background:").append(background).append(";color:")
-            .append(SdgColours.textOn(background)).append("\" title=\"").append(esc(ids)).append("\">")
-            .append(cell.size()).append("</td>");
+        out.append("<td class=\"heat").append(inMatrix ? " matrix" : "").append("\" style=\"background:").append(background).append(";color:")
+            .append(SdgColours.textOn(background)).append("\" title=\"").append(esc(ids)).append(inMatrix ? " (in the WSIS\u2013SDG Matrix)" : "")
+            .append("\">").append(cell.size()).append(mark).append("</td>");
       }
       out.append(String.format(Locale.ROOT, "<td class=\"num\">%d/%d</td></tr>%n", row.getLinkedCount(), row.getOutcomeCount())
           .replace(System.lineSeparator(), "\n"));
@@ -634,6 +640,10 @@ public final class HtmlReport {
       "table.heatmap abbr{text-decoration:none;}",
       "table.heatmap td.heat{text-align:center;font-weight:600;font-variant-numeric:tabular-nums;}",
       "table.heatmap td.empty{color:#595959;font-weight:400;}",
+      "table.heatmap td.matrix,.heat-sample.matrix{outline:3px double currentColor;outline-offset:-4px;}",
+      ".mark{font-size:.6em;vertical-align:super;margin-left:.1em;}",
+      ".heat-sample{display:inline-block;width:1.6rem;height:1.3rem;text-align:center;background:#EFF3FF;vertical-align:middle;}",
+      ".vh{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;}",
       "table.outcomes{width:100%;font-size:.92rem;}",
       "table.outcomes th.oid{white-space:nowrap;background:#f4f4f4;}",
       "table.outcomes td.statement{min-width:22rem;}",

@@ -108,6 +108,48 @@ final class HtmlReportTest {
   }
 
   @Test
+  void render_heatMap_framesAndMarksTheMatrixCells_withALegend() {
+    Roadmap roadmap = Dataset.edition2024();
+
+    String html = HtmlReport.render(roadmap, validate(roadmap));
+
+    assertThat(matrixGoals(html, "C4")).containsExactly(1, 2, 3, 4, 5, 6, 12, 13, 14, 16, 17);
+    assertThat(matrixGoals(html, "C5")).containsExactly(1, 4, 5, 7, 8, 9, 11, 16, 17);
+    String c4 = row(html, "C4");
+    assertThat(c4).contains("<td class=\"heat empty matrix\">0<span class=\"mark\" aria-hidden=\"true\">\u25C6</span>"
+        + "<span class=\"vh\">, in the WSIS\u2013SDG Matrix</span></td>");
+    assertThat(cells(c4).get(9)).startsWith("<td class=\"heat\" style=").doesNotContain("matrix", "\u25C6");
+    assertThat(html).contains("<p class=\"matrix-legend\">", "A framed cell marked \u25C6 is one the WSIS\u2013SDG Matrix maps",
+        "table.heatmap td.matrix,.heat-sample.matrix{outline:3px double currentColor;");
+  }
+
+  private static String row(String html, String actionLine) {
+    int from = html.indexOf("<tr><th scope=\"row\">" + actionLine + "</th>", html.indexOf("<table class=\"heatmap\">"));
+    return html.substring(from, html.indexOf("</tr>", from));
+  }
+
+  private static List<String> cells(String row) {
+    List<String> cells = new ArrayList<>();
+    for (String part : row.split("(?=<td )")) {
+      if (part.startsWith("<td ")) {
+        cells.add(part);
+      }
+    }
+    return cells.subList(0, 17);
+  }
+
+  private static List<Integer> matrixGoals(String html, String actionLine) {
+    List<Integer> goals = new ArrayList<>();
+    List<String> cells = cells(row(html, actionLine));
+    for (int i = 0; i < cells.size(); i++) {
+      if (cells.get(i).contains(" matrix\"") && cells.get(i).contains("\u25C6")) {
+        goals.add(i + 1);
+      }
+    }
+    return goals;
+  }
+
+  @Test
   void colours_everyGoalChipAndHeatCell_meetsContrastOfFourAndAHalf() {
     for (SdgGoal goal : SdgGoal.values()) {
       String background = SdgColours.of(goal);

@@ -15,6 +15,7 @@ import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.SdgGoal;
+import org.wsis.roadmap.WsisSdgMatrix;
 
 /**
  * The matrix of a roadmap's action lines by the 17 SDG goals: each cell holds the outcomes of the
@@ -28,7 +29,9 @@ import org.wsis.roadmap.SdgGoal;
  * }</pre>
  *
  * <p>The rows and cells are plain data for any rendering (an HTML report reads {@link #getRows()});
- * {@link #toTextTable()} and {@link #toCsv()} render them. Building takes time proportional to the
+ * {@link #toTextTable()} and {@link #toCsv()} render them. {@link Row#isMatrixCell(SdgGoal)} tells
+ * which cells the WSIS–SDG Matrix maps; {@link MatrixCoverage} reads the links against the matrix
+ * in detail. Building takes time proportional to the
  * number of SDG links of the roadmap.
  *
  * <p>Instances are immutable and thread-safe.
@@ -144,6 +147,23 @@ public final class SdgCoverage {
      */
     public double getLinkedShare() {
       return outcomeCount == 0 ? 0 : (double) linkedCount / outcomeCount;
+    }
+
+    /**
+     * Tells whether the {@link org.wsis.roadmap.WsisSdgMatrix WSIS–SDG Matrix} maps this row's action
+     * line to a goal, at goal level or through one of its targets: the cells a heat map marks as
+     * matrix cells.
+     *
+     * <pre>{@code
+     * coverage.getRow(ActionLine.C2).orElseThrow().isMatrixCell(SdgGoal.NINE); // true: C2 serves 9.1, 9.a, 9.c
+     * }</pre>
+     *
+     * @param goal the goal
+     * @return true when the matrix maps the action line to the goal
+     * @throws NullPointerException when the goal is null
+     */
+    public boolean isMatrixCell(SdgGoal goal) {
+      return WsisSdgMatrix.goalsOf(actionLine).contains(Objects.requireNonNull(goal, "goal"));
     }
 
     /**

@@ -2,7 +2,8 @@
  * Questions asked of a roadmap, and of two editions of it: an index answering which outcomes serve
  * an SDG goal or target, cite a resolution, belong to an action line and section, are active in a
  * year, or mention words ({@link org.wsis.roadmap.query.RoadmapIndex}); the matrix of action lines by
- * SDG goals ({@link org.wsis.roadmap.query.SdgCoverage}); counts ({@link
+ * SDG goals ({@link org.wsis.roadmap.query.SdgCoverage}); the roadmap's SDG links read against the
+ * WSIS–SDG Matrix ({@link org.wsis.roadmap.query.MatrixCoverage}); counts ({@link
  * org.wsis.roadmap.query.RoadmapStatistics}); and the semantic diff between two editions ({@link
  * org.wsis.roadmap.query.RoadmapDiff}).
  *

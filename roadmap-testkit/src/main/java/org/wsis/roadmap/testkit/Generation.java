@@ -35,6 +35,7 @@ import org.wsis.roadmap.RoadmapStatus;
 import org.wsis.roadmap.SdgGoal;
 import org.wsis.roadmap.SdgLink;
 import org.wsis.roadmap.SdgTarget;
+import org.wsis.roadmap.WsisSdgMatrix;
 import org.wsis.roadmap.SourceRange;
 import org.wsis.roadmap.StrategicGoalRef;
 import org.wsis.roadmap.SubItem;
@@ -102,6 +103,10 @@ final class Generation {
     }
     List<ActionLine> lines = new ArrayList<>(Arrays.asList(ActionLine.values()));
     Collections.shuffle(lines, random);
+    if (forDefect && WsisSdgMatrix.goalsOf(lines.get(0)).size() < 2) {
+      // A defect's table needs a second matrix goal, so that a target of an unlisted goal stays inside the matrix.
+      Collections.swap(lines, 0, 1);
+    }
     lines = lines.subList(0, 1 + random.nextInt(Math.min(size, 3) + 1));
     // The facilitator, when there is one, facilitates every action line (WSIS-STR-007).
     List<String> facilitators = facilitatorsOfAll(lines);
@@ -166,7 +171,8 @@ final class Generation {
     for (int i = 0; i < n; i++) {
       OutcomeSection section = i < genevaTunis ? OutcomeSection.GENEVA_TUNIS : OutcomeSection.WSIS_PLUS_10;
       boolean full = forDefect && first && i == 0;
-      b.addOutcome(outcome(OutcomeId.of(line, section, labels.get(i)), full, evidence[i], references[i], covid[i]));
+      Outcome outcome = outcome(OutcomeId.of(line, section, labels.get(i)), full, evidence[i], references[i], covid[i]);
+      b.addOutcome(i == n - 1 ? servingEveryMatrixGoal(outcome, line) : outcome);
     }
     return b.build();
   }
@@ -223,7 +229,7 @@ final class Generation {
     if (references || full) {
       b.references(references(1 + count()));
     }
-    sdg(b, full);
+    sdg(b, full, id.getActionLine());
     if (evidence || full) {
       b.evidence(texts(1 + count()));
     }
@@ -484,12 +490,14 @@ final class Generation {
    * to 005): targets belong to the goals listed, nothing is repeated, every outcome has a link, and the
    * cell as printed reads back in full.
    */
-  private void sdg(Outcome.Builder b, boolean full) {
-    List<SdgGoal> goals = new ArrayList<>(Arrays.asList(SdgGoal.values()));
+  private void sdg(Outcome.Builder b, boolean full, ActionLine line) {
+    // Inside the action line's WSIS-SDG Matrix mapping (WSIS-MATRIX-001).
+    List<SdgGoal> goals = new ArrayList<>(WsisSdgMatrix.goalsOf(line));
     Collections.shuffle(goals, random);
     int form = full ? 2 : random.nextInt(3);
     List<SdgLink> links = new ArrayList<>();
-    List<SdgGoal> listed = goals.subList(0, 1 + random.nextInt(Math.min(size, 3) + 1));
+    int most = full && goals.size() > 1 ? goals.size() - 1 : goals.size();
+    List<SdgGoal> listed = goals.subList(0, Math.min(most, 1 + random.nextInt(Math.min(size, 3) + 1)));
     if (form != 1) {
       for (SdgGoal goal : listed) {
         links.add(SdgLink.of(goal));
@@ -498,7 +506,7 @@ final class Generation {
     if (form != 0) {
       Set<SdgTarget> targets = new LinkedHashSet<>();
       for (int i = 0, n = 1 + random.nextInt(Math.min(size, 3) + 1); i < n; i++) {
-        List<SdgTarget> of = listed.get(random.nextInt(listed.size())).getTargets();
+        List<SdgTarget> of = matrixTargets(line, listed.get(random.nextInt(listed.size())));
         targets.add(of.get(random.nextInt(of.size())));
       }
       for (SdgTarget target : targets) {
@@ -512,6 +520,33 @@ final class Generation {
     if (random.nextInt(4) == 0) {
       b.sdgNote(text());
     }
+  }
+
+  /** The targets of a goal the matrix covers for an action line: its listed targets, or all for a goal mapped as a whole. */
+  static List<SdgTarget> matrixTargets(ActionLine line, SdgGoal goal) {
+    List<SdgTarget> listed = new ArrayList<>();
+    for (SdgTarget target : WsisSdgMatrix.targetsOf(line)) {
+      if (target.getGoal() == goal) {
+        listed.add(target);
+      }
+    }
+    return listed.isEmpty() ? goal.getTargets() : listed;
+  }
+
+  /** The outcome with every matrix goal of its action line, and one matrix target of each, added (WSIS-MATRIX-002). */
+  private static Outcome servingEveryMatrixGoal(Outcome outcome, ActionLine line) {
+    Set<SdgLink> links = new LinkedHashSet<>();
+    for (SdgGoal goal : WsisSdgMatrix.goalsOf(line)) {
+      links.add(SdgLink.of(goal));
+    }
+    links.addAll(outcome.getSdgLinks());
+    for (SdgGoal goal : WsisSdgMatrix.goalsOf(line)) {
+      links.add(SdgLink.of(matrixTargets(line, goal).get(0)));
+    }
+    List<SdgLink> all = new ArrayList<>(links);
+    String goalCodes = all.stream().filter(l -> l.getKind() == SdgLink.Kind.GOAL).map(SdgLink::getCode).collect(Collectors.joining(", "));
+    String targetCodes = all.stream().filter(l -> l.getKind() == SdgLink.Kind.TARGET).map(SdgLink::getCode).collect(Collectors.joining(", "));
+    return Outcome.builder().from(outcome).sdgLinks(all).sdgRaw("SDG " + goalCodes + (targetCodes.isEmpty() ? "" : ": " + targetCodes)).build();
   }
 
   // ---------------------------------------------------------------- results

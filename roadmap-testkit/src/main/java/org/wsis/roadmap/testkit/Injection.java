@@ -68,10 +68,11 @@ final class Injection {
         });
       case TARGET_OF_UNLISTED_GOAL:
         return withFirst(r, o -> {
-          SdgGoal unlisted = Arrays.stream(SdgGoal.values())
+          // An unlisted goal of the action line's WSIS-SDG Matrix mapping, so that the link stays inside it.
+          SdgGoal unlisted = org.wsis.roadmap.WsisSdgMatrix.goalsOf(o.getId().getActionLine()).stream()
               .filter(g -> o.getSdgLinks().stream().noneMatch(l -> l.getGoal() == g))
               .findFirst().orElseThrow();
-          return withLinks(o, SdgLink.of(unlisted.getTargets().get(0)));
+          return withLinks(o, SdgLink.of(Generation.matrixTargets(o.getId().getActionLine(), unlisted).get(0)));
         });
       case REPEATED_SDG_LINK:
         // The cell as printed stays as it was: a repeated code in it would also be text the SDG reader leaves unread.

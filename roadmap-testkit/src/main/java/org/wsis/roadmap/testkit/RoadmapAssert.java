@@ -156,8 +156,8 @@ public final class RoadmapAssert extends AbstractAssert<RoadmapAssert, Roadmap> 
     SdgLink link = SdgLink.of(target);
     if (actual.outcomes().stream().noneMatch(o -> o.getSdgLinks().contains(link))) {
       String targets = actual.outcomes().stream().flatMap(o -> o.getSdgLinks().stream())
-          .filter(l -> l.getKind() == SdgLink.Kind.TARGET).map(SdgLink::getCode).distinct().sorted()
-          .collect(Collectors.joining(", "));
+          .filter(l -> l.getKind() == SdgLink.Kind.TARGET).map(l -> ((org.wsis.roadmap.TargetLink) l).getTarget()).distinct().sorted()
+          .map(Object::toString).collect(Collectors.joining(", "));
       failWithMessage("%s", "Expecting roadmap '" + actual.getId() + "' to link to SDG target " + target + ", but "
           + (targets.isEmpty() ? "it links to no target" : "it links only to targets " + targets));
     }

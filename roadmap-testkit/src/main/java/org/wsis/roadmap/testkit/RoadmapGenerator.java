@@ -19,7 +19,8 @@ import org.wsis.roadmap.Roadmap;
  * {@code a, b}, {@code A, B}, {@code 1, 2}, {@code D1, D2}); every reference kind (ITU strategic goal
  * with and without target, resolutions of every body with and without revision, UN resolutions,
  * instruments, document symbols, text); SDG goal links, target links of the UN catalogue, or both, with
- * and without a note; every read timing form (span, year, since, to date, continuous, and several entries in
+ * and without a note, all inside the action line's WSIS–SDG Matrix mapping, the last outcome of each
+ * table serving every matrix goal through one of its matrix targets; every read timing form (span, year, since, to date, continuous, and several entries in
  * one cell); metrics of every comparator with and without year; results with and without targets;
  * empty and full cells (evidence, references, COVID-19 response, sub-items, notes, glossary);
  * footnote markers with their notes; optional values absent and present; text in the scripts of the

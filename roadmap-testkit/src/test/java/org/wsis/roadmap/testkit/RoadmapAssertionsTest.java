@@ -130,14 +130,14 @@ final class RoadmapAssertionsTest {
   void linksTo_unlinkedGoal_failsListingTheLinkedGoals() {
     assertThatThrownBy(() -> RoadmapAssertions.assertThat(clean).linksTo(SdgGoal.FOUR))
         .isInstanceOf(AssertionError.class)
-        .hasMessage("Expecting roadmap 'test-roadmap' to link to SDG 4 (by the goal or one of its targets), but it links only to SDG 9");
+        .hasMessage("Expecting roadmap 'test-roadmap' to link to SDG 4 (by the goal or one of its targets), but it links only to SDG 1, SDG 8, SDG 9, SDG 11");
   }
 
   @Test
   void linksTo_unlinkedTarget_failsListingTheLinkedTargets() {
     assertThatThrownBy(() -> RoadmapAssertions.assertThat(clean).linksTo(SdgTarget.parse("9.1")))
         .isInstanceOf(AssertionError.class)
-        .hasMessage("Expecting roadmap 'test-roadmap' to link to SDG target 9.1, but it links only to targets 9.c");
+        .hasMessage("Expecting roadmap 'test-roadmap' to link to SDG target 9.1, but it links only to targets 1.4, 8.2, 9.c, 11.5");
   }
 
   // ---------------------------------------------------------------- report

@@ -71,9 +71,11 @@ final class TestRoadmaps {
             .addEntry(TimingEntry.builder().raw("2020-2030").kind(TimingEntry.Kind.SPAN).from(2020).to(2030).build()).build())
         .addReference(ResolutionRef.builder().raw("Resolution 71 (Rev. Bucharest, 2022) of the Plenipotentiary Conference")
             .body(ResolutionBody.PP).addNumber("71").revised(true).place("Bucharest").year(2022).build())
-        .addSdgLink(SdgLink.of(SdgGoal.NINE))
-        .addSdgLink(SdgLink.of(SdgTarget.parse("9.c")))
-        .sdgRaw("SDG 9: 9.c")
+        // Inside the WSIS-SDG Matrix mapping of C2, one matrix target for each of its goals.
+        .addSdgLinks(SdgLink.of(SdgGoal.ONE), SdgLink.of(SdgGoal.EIGHT), SdgLink.of(SdgGoal.NINE), SdgLink.of(SdgGoal.ELEVEN))
+        .addSdgLinks(SdgLink.of(SdgTarget.parse("1.4")), SdgLink.of(SdgTarget.parse("8.2")), SdgLink.of(SdgTarget.parse("9.c")),
+            SdgLink.of(SdgTarget.parse("11.5")))
+        .sdgRaw("SDG 1, 8, 9, 11: 1.4, 8.2, 9.c, 11.5")
         .addEvidence("Evidence gathered for " + id)
         .results(Results.builder().addExpected("Expected result of " + id).build())
         .covidResponse(CovidResponse.builder().addDocument("C20/18").build())

@@ -30,10 +30,13 @@ import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.SdgCell;
 import org.wsis.roadmap.SdgGoal;
 import org.wsis.roadmap.SdgLink;
+import org.wsis.roadmap.SdgTarget;
 import org.wsis.roadmap.StrategicGoalRef;
 import org.wsis.roadmap.TargetLink;
 import org.wsis.roadmap.Timing;
 import org.wsis.roadmap.TimingEntry;
+import org.wsis.roadmap.WsisSdgMatrix;
+import org.wsis.roadmap.query.MatrixCoverage;
 
 /**
  * The rules of the catalogue, run over one roadmap in one pass per family. Every index (ids,
@@ -112,6 +115,7 @@ final class Checks {
         outcome(line, outcome, base);
       }
     }
+    matrixTargets();
     return findings;
   }
 
@@ -207,6 +211,7 @@ final class Checks {
     identity(line, outcome, base);
     subItems(outcome, base);
     sdg(outcome, base);
+    matrixLinks(line, outcome, base);
     timing(outcome, base);
     for (int r = 0; r < outcome.getReferences().size(); r++) {
       reference(outcome.getReferences().get(r), base + "/references/" + r, outcome);
@@ -467,6 +472,110 @@ final class Checks {
     }
     int goal = Integer.parseInt(prefix);
     return goal >= 1 && goal <= 17 && suffix.charAt(0) != '0' && org.wsis.roadmap.SdgTarget.parse(token).isKnown();
+  }
+
+  // ---------------------------------------------------------------- WSIS-SDG Matrix
+
+  private void matrixLinks(ActionLineRoadmap line, Outcome outcome, String base) {
+    if (!profile.isEnabled(Rule.MATRIX_001)) {
+      return;
+    }
+    ActionLine actionLine = line.getActionLine();
+    Set<String> seen = new HashSet<>();
+    List<SdgLink> links = outcome.getSdgLinks();
+    for (int k = 0; k < links.size(); k++) {
+      SdgLink link = links.get(k);
+      boolean unknown = link.getKind() == SdgLink.Kind.TARGET && !((TargetLink) link).getTarget().isKnown();
+      if (unknown || !seen.add(link.getCode()) || WsisSdgMatrix.covers(actionLine, link)) {
+        continue; // an unknown target is WSIS-SDG-001's, a repeat WSIS-SDG-003's
+      }
+      report(Rule.MATRIX_001, base + "/sdgLinks/" + k, outcome,
+          "an SDG link must lie within the WSIS-SDG Matrix mapping of " + actionLine.getCode() + " (" + matrixMapping(actionLine)
+              + "), but was: '" + link.getCode() + "'");
+    }
+  }
+
+  private void matrixTargets() {
+    if (!profile.isEnabled(Rule.MATRIX_002)) {
+      return;
+    }
+    MatrixCoverage coverage = MatrixCoverage.of(roadmap);
+    Set<ActionLine> done = java.util.EnumSet.noneOf(ActionLine.class);
+    List<ActionLineRoadmap> lines = roadmap.getActionLines();
+    for (int a = 0; a < lines.size(); a++) {
+      ActionLineRoadmap table = lines.get(a);
+      ActionLine actionLine = table.getActionLine();
+      if (!done.add(actionLine)) {
+        continue;
+      }
+      boolean linked = false;
+      Set<SdgGoal> goalLinks = java.util.EnumSet.noneOf(SdgGoal.class);
+      for (ActionLineRoadmap other : lines) {
+        for (Outcome outcome : other.getActionLine() == actionLine ? other.getOutcomes() : List.<Outcome>of()) {
+          linked |= !outcome.getSdgLinks().isEmpty();
+          for (SdgLink link : outcome.getSdgLinks()) {
+            if (link.getKind() == SdgLink.Kind.GOAL) {
+              goalLinks.add(link.getGoal());
+            }
+          }
+        }
+      }
+      if (!linked) {
+        continue; // no SDG link at all: WSIS-SDG-004 reports each outcome
+      }
+      MatrixCoverage.Line line = coverage.getLine(actionLine).orElseThrow();
+      List<SdgGoal> goalLevel = WsisSdgMatrix.goalLevelGoalsOf(actionLine);
+      for (SdgGoal goal : line.getGoalsWithoutMatrixTarget()) {
+        String message;
+        if (goalLevel.contains(goal)) {
+          message = "the outcomes of " + actionLine.getCode() + " must serve SDG " + goal.getNumber()
+              + ", which the WSIS-SDG Matrix maps to " + actionLine.getCode() + " as a whole goal, but none links the goal or one of its targets";
+        } else {
+          StringBuilder targets = new StringBuilder();
+          for (SdgTarget target : line.getMatrixTargets()) {
+            if (target.getGoal() == goal) {
+              targets.append(targets.length() == 0 ? "" : ", ").append(target);
+            }
+          }
+          StringBuilder others = new StringBuilder();
+          for (SdgLink link : line.getOutsideLinks().keySet()) {
+            if (link.getKind() == SdgLink.Kind.TARGET && link.getGoal() == goal) {
+              others.append(others.length() == 0 ? "" : ", ").append(link.getCode());
+            }
+          }
+          String how;
+          if (!line.getAddressedGoals().contains(goal)) {
+            how = "none links SDG " + goal.getNumber() + " at all";
+          } else if (others.length() == 0) {
+            how = "they link SDG " + goal.getNumber() + " only as a goal";
+          } else {
+            how = "they link SDG " + goal.getNumber() + " only " + (goalLinks.contains(goal) ? "as a goal and " : "") + "through other targets (" + others + ")";
+          }
+          message = "the outcomes of " + actionLine.getCode() + " must link at least one of the WSIS-SDG Matrix targets of SDG "
+              + goal.getNumber() + " (" + targets + "), but " + how;
+        }
+        reportLine(Rule.MATRIX_002, "/actionLines/" + a + "/outcomes", table, message);
+      }
+    }
+  }
+
+  private static String matrixMapping(ActionLine actionLine) {
+    StringBuilder sb = new StringBuilder();
+    List<SdgGoal> goalLevel = WsisSdgMatrix.goalLevelGoalsOf(actionLine);
+    if (!goalLevel.isEmpty()) {
+      sb.append("goals");
+      for (SdgGoal goal : goalLevel) {
+        sb.append(sb.length() == 5 ? " " : ", ").append(goal.getNumber());
+      }
+    }
+    List<SdgTarget> targets = WsisSdgMatrix.targetsOf(actionLine);
+    if (!targets.isEmpty()) {
+      sb.append(sb.length() == 0 ? "targets " : "; targets ");
+      for (int i = 0; i < targets.size(); i++) {
+        sb.append(i == 0 ? "" : ", ").append(targets.get(i));
+      }
+    }
+    return sb.toString();
   }
 
   private static String goalList(Set<SdgGoal> goals) {

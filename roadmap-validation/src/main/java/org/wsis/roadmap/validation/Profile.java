@@ -15,7 +15,9 @@ import org.wsis.roadmap.RoadmapException;
  *   <li>{@code strict}: every rule, warnings raised to errors and infos to warnings; for CI gates
  *       on a final edition.
  *   <li>{@code editorial}: the rules an editor fixes by editing text (identity, references, text,
- *       COVID-19 response, the validation run itself), at their default severity; for reviewing a draft.
+ *       COVID-19 response, the validation run itself), at their default severity, and SDG links
+ *       outside the WSIS-SDG Matrix ({@code WSIS-MATRIX-001}) raised to a warning, since each needs a
+ *       justification or a fix in the text; for reviewing a draft.
  * </ul>
  *
  * <pre>{@code
@@ -31,7 +33,7 @@ public final class Profile {
   public static final Profile DEFAULT = build("default", Profile::defaultSeverity);
   /** Every rule, warnings raised to errors and infos to warnings. */
   public static final Profile STRICT = build("strict", Profile::strictSeverity);
-  /** The rules an editor fixes by editing text, at their default severity. */
+  /** The rules an editor fixes by editing text, at their default severity; matrix links as warnings. */
   public static final Profile EDITORIAL = build("editorial", Profile::editorialSeverity);
 
   private final String name;
@@ -69,6 +71,9 @@ public final class Profile {
   }
 
   private static Severity editorialSeverity(Rule rule) {
+    if (rule == Rule.MATRIX_001) {
+      return Severity.WARNING;
+    }
     switch (rule.getFamily()) {
       case IDENTITY:
       case REFERENCES:

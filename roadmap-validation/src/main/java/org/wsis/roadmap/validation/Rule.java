@@ -116,6 +116,11 @@ public enum Rule {
       "The roadmap's facilitator should be a lead facilitator of every action line it covers, per the WSIS action line catalogue."),
   STR_008("WSIS-STR-008", Family.STRUCTURE, Severity.INFO, "Edition is dated",
       "Without an edition date, 'to date' and 'since' timings are measured against today's date instead."),
+  // WSIS-SDG Matrix
+  MATRIX_001("WSIS-MATRIX-001", Family.MATRIX, Severity.INFO, "SDG links lie within the action line's matrix mapping",
+      "The WSIS-SDG Matrix maps each action line to the SDG goals and targets it serves; an outcome linked outside that mapping is either a new idea worth a sentence of justification or a slip."),
+  MATRIX_002("WSIS-MATRIX-002", Family.MATRIX, Severity.INFO, "Each matrix goal of an action line is served through one of its matrix targets",
+      "When the matrix maps an action line to a goal through given targets, a roadmap of that action line that links none of them leaves that part of the mapping without a plan."),
   // Validation run
   VAL_001("WSIS-VAL-001", Family.VALIDATION, Severity.WARNING, "Waivers are current",
       "A waiver past its expiry date no longer silences its finding: the finding needs a fix or a renewed waiver."),
@@ -125,7 +130,7 @@ public enum Rule {
       "A FATAL finding makes the roadmap unusable; a waiver for it is ignored and reported.");
 
   /** The version of the catalogue; raised whenever a rule is added or changes meaning. */
-  public static final String CATALOGUE_VERSION = "1";
+  public static final String CATALOGUE_VERSION = "2";
 
   /** The families rules belong to; the family is the middle part of a rule id. */
   public enum Family {
@@ -145,6 +150,8 @@ public enum Rule {
     COVID,
     /** Tables, action lines and the model's shape. */
     STRUCTURE,
+    /** SDG links read against the WSIS-SDG Matrix of the action line facilitators. */
+    MATRIX,
     /** The validation run itself: waivers. */
     VALIDATION
   }

@@ -31,6 +31,7 @@ import org.wsis.roadmap.SdgTarget;
 import org.wsis.roadmap.SubItem;
 import org.wsis.roadmap.TextRef;
 import org.wsis.roadmap.TimingEntry;
+import org.wsis.roadmap.WsisSdgMatrix;
 
 /**
  * One targeted defect per rule: a change to a roadmap that breaks exactly that rule, and the
@@ -91,15 +92,26 @@ final class Defects {
     }));
     put(Rule.ID_004, O0 + "/subItems/1/label", first(o -> edit(o, b -> b.subItems(List.of(
         SubItem.builder().label("i").text("first").build(), SubItem.builder().label("iii").text("third").build())))));
-    put(Rule.SDG_001, O0 + "/sdgLinks/1", first(o -> edit(o, b -> b.sdgLinks(List.of(SdgLink.of(SdgGoal.NINE), SdgLink.of(SdgTarget.parse("9.z"))))
-        .sdgRaw("SDG 9: 9.z"))));
-    put(Rule.SDG_002, O0 + "/sdgLinks/1", first(o -> edit(o, b -> b.sdgLinks(List.of(SdgLink.of(SdgGoal.NINE), SdgLink.of(SdgTarget.parse("4.4"))))
-        .sdgRaw("SDG 9: 4.4"))));
-    put(Rule.SDG_003, O0 + "/sdgLinks/1", first(o -> edit(o, b -> b.sdgLinks(List.of(SdgLink.of(SdgGoal.NINE), SdgLink.of(SdgGoal.NINE)))
-        .sdgRaw("SDG 9, 9"))));
+    put(Rule.SDG_001, O0 + "/sdgLinks/1", first((line, o) -> links(o, SdgLink.of(goal(line, 0)), SdgLink.parse(goal(line, 0).getNumber() + ".z"))));
+    put(Rule.SDG_002, O0 + "/sdgLinks/1", first((line, o) -> links(o, SdgLink.of(goal(line, 0)), SdgLink.of(Fixtures.firstMatrixTarget(line, goal(line, 1))
+        .orElse(SdgTarget.of(goal(line, 1), "1"))))));
+    put(Rule.SDG_003, O0 + "/sdgLinks/1", first((line, o) -> links(o, SdgLink.of(goal(line, 0)), SdgLink.of(goal(line, 0)))));
     put(Rule.SDG_004, O0 + "/sdgLinks", first(o -> edit(o, b -> b.sdgLinks(List.of()).sdgRaw(Optional.empty())
         .sdgNote(Optional.empty()))));
     put(Rule.SDG_005, O0 + "/sdgRaw", first(o -> edit(o, b -> b.sdgRaw("SDG 9: 9.c, SDG 18"))));
+    put(Rule.MATRIX_001, O0 + "/sdgLinks/0", first((line, o) -> links(o, SdgLink.of(outsideMatrix(line)))));
+    put(Rule.MATRIX_002, "/actionLines/0/outcomes", (r, t) -> withLine(r, t, table -> {
+      ActionLine line = table.getActionLine();
+      SdgGoal goal = goal(line, 0);
+      boolean wholeGoal = WsisSdgMatrix.goalLevelGoalsOf(line).contains(goal);
+      List<Outcome> outcomes = new ArrayList<>();
+      for (Outcome outcome : table.getOutcomes()) {
+        List<SdgLink> kept = new ArrayList<>(outcome.getSdgLinks());
+        kept.removeIf(link -> link.getGoal() == goal && (wholeGoal || link.getKind() == SdgLink.Kind.TARGET));
+        outcomes.add(links(outcome, kept.toArray(new SdgLink[0])));
+      }
+      return edit(table, b -> b.outcomes(outcomes));
+    }));
     put(Rule.TIME_001, O0 + "/timing/entries/0", first(o -> edit(o, b -> b.timing(timing(span(2025, 2020))))));
     put(Rule.TIME_002, O0 + "/timing/entries/0", first(o -> edit(o, b -> b.timing(timing(span(2020, 2035))))));
     put(Rule.TIME_003, O0 + "/timing", first(o -> edit(o, b -> b.timing(Optional.empty()))));
@@ -179,6 +191,33 @@ final class Defects {
     put(Rule.STR_008, "/asOf", (r, t) -> edit(r, b -> b.asOf(Optional.empty())));
   }
 
+  private static BiFunction<Roadmap, Integer, Roadmap> first(BiFunction<ActionLine, Outcome, Outcome> change) {
+    return (r, t) -> withOutcome(r, t, 0, o -> change.apply(r.getActionLines().get(t).getActionLine(), o));
+  }
+
+  /** Returns the n-th goal the WSIS-SDG Matrix maps an action line to. */
+  private static SdgGoal goal(ActionLine line, int n) {
+    return WsisSdgMatrix.goalsOf(line).get(n);
+  }
+
+  /** Returns the first target of the UN catalogue that the matrix mapping of an action line does not cover. */
+  private static SdgTarget outsideMatrix(ActionLine line) {
+    for (SdgGoal goal : SdgGoal.values()) {
+      for (SdgTarget target : goal.getTargets()) {
+        if (!WsisSdgMatrix.covers(line, SdgLink.of(target))) {
+          return target;
+        }
+      }
+    }
+    throw new IllegalStateException("the matrix covers every target for " + line);
+  }
+
+  /** Returns the outcome with these SDG links and an SDG cell that prints them. */
+  private static Outcome links(Outcome outcome, SdgLink... links) {
+    List<SdgLink> list = List.of(links);
+    return edit(outcome, b -> b.sdgLinks(list).sdgRaw(Fixtures.sdgRaw(list)));
+  }
+
   private static OutcomeSection other(OutcomeSection section) {
     return section == OutcomeSection.GENEVA_TUNIS ? OutcomeSection.WSIS_PLUS_10 : OutcomeSection.GENEVA_TUNIS;
   }
@@ -196,15 +235,18 @@ final class Defects {
     return CovidResponse.builder().addDocuments(documents).addText("Council documents on the response").build();
   }
 
-  /** Returns an action line the roadmap has no table for, preferring those ITU leads. */
+  /**
+   * Returns an action line the roadmap has no table for, preferring those ITU leads, among those the
+   * WSIS-SDG Matrix maps to two goals or more (so that an SDG defect can stay inside the matrix).
+   */
   static ActionLine unused(Roadmap roadmap) {
     for (ActionLine line : ActionLine.values()) {
-      if (roadmap.findActionLine(line).isEmpty() && line.getLeadFacilitators().contains("ITU")) {
+      if (roadmap.findActionLine(line).isEmpty() && line.getLeadFacilitators().contains("ITU") && WsisSdgMatrix.goalsOf(line).size() > 1) {
         return line;
       }
     }
     for (ActionLine line : ActionLine.values()) {
-      if (roadmap.findActionLine(line).isEmpty()) {
+      if (roadmap.findActionLine(line).isEmpty() && WsisSdgMatrix.goalsOf(line).size() > 1) {
         return line;
       }
     }

@@ -46,9 +46,14 @@ final class Edition2024ReportTest {
         Map.entry("WSIS-REF-006", 28), Map.entry("WSIS-RES-001", 7),
         Map.entry("WSIS-SDG-004", 25), Map.entry("WSIS-TEXT-003", 3), Map.entry("WSIS-TEXT-004", 1),
         Map.entry("WSIS-TEXT-005", 1), Map.entry("WSIS-TIME-002", 1), Map.entry("WSIS-TIME-003", 23),
-        Map.entry("WSIS-TIME-007", 2))));
+        Map.entry("WSIS-TIME-007", 2), Map.entry("WSIS-MATRIX-001", 5), Map.entry("WSIS-MATRIX-002", 16))));
     assertThat(RESULT.findingsOf("WSIS-ID-004")).extracting(f -> f.getOutcomeId().orElseThrow().toString()).containsExactly("C6.GT.b");
     assertThat(RESULT.findingsOf("WSIS-TEXT-004")).extracting(f -> f.getOutcomeId().orElseThrow().toString()).containsExactly("C2.GT.L");
+    assertThat(RESULT.findingsOf("WSIS-MATRIX-001")).extracting(f -> f.getOutcomeId().orElseThrow() + " " + f.getMessage().replaceAll(".*'(.*)'$", "$1"))
+        .containsExactlyInAnyOrder("C4.GT.A 9", "C4.GT.A 10", "C4.GT.B 8", "C4.GT.D 10", "C4.GT.F 9");
+    assertThat(RESULT.findingsOf("WSIS-MATRIX-002")).extracting(f -> f.getMessage().substring(0, f.getMessage().indexOf(" must")))
+        .containsOnly("the outcomes of C2", "the outcomes of C4", "the outcomes of C5")
+        .filteredOn(m -> m.endsWith("C5")).hasSize(1);
     assertThat(RESULT.findingsOf("WSIS-REF-001")).allSatisfy(f -> assertThat(f.getMessage()).contains("'Kigali Resolution (2022)'"));
   }
 }

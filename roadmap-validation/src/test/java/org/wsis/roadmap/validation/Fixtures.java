@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.wsis.roadmap.Achievement;
 import org.wsis.roadmap.ActionLine;
@@ -30,6 +31,7 @@ import org.wsis.roadmap.StrategicGoalRef;
 import org.wsis.roadmap.SubItem;
 import org.wsis.roadmap.Timing;
 import org.wsis.roadmap.TimingEntry;
+import org.wsis.roadmap.WsisSdgMatrix;
 
 /** A small roadmap that breaks no rule of the catalogue, and helpers to change one part of it. */
 final class Fixtures {
@@ -84,9 +86,8 @@ final class Fixtures {
             .raw("Resolution 71 (Rev. Bucharest, 2022) of the Plenipotentiary Conference")
             .body(ResolutionBody.PP).addNumber("71").revised(true).place("Bucharest").year(2022).build())
         .addReference(StrategicGoalRef.builder().raw("ITU Strategic Goal 1 (Target 1.6)").goal(1).target("1.6").build())
-        .addSdgLink(SdgLink.of(SdgGoal.NINE))
-        .addSdgLink(SdgLink.of(SdgTarget.parse("9.c")))
-        .sdgRaw("SDG 9: 9.c")
+        .sdgLinks(matrixLinks(line))
+        .sdgRaw(sdgRaw(matrixLinks(line)))
         .addEvidence("Evidence gathered for " + name)
         .results(Results.builder()
             .addExpected("Expected result of " + name)
@@ -97,6 +98,41 @@ final class Fixtures {
         .covidResponse(CovidResponse.builder().addDocument(covidDocument).addText("Council documents on the response of " + name).build())
         .source(SourceRange.of(fromLine, fromLine + 9))
         .build();
+  }
+
+  /**
+   * Returns SDG links that stay inside the WSIS-SDG Matrix mapping of an action line and serve each
+   * of its matrix goals: every matrix goal, then the first matrix target of each goal the matrix
+   * maps through targets.
+   */
+  static List<SdgLink> matrixLinks(ActionLine line) {
+    List<SdgLink> links = new ArrayList<>();
+    for (SdgGoal goal : WsisSdgMatrix.goalsOf(line)) {
+      links.add(SdgLink.of(goal));
+    }
+    for (SdgGoal goal : WsisSdgMatrix.goalsOf(line)) {
+      firstMatrixTarget(line, goal).ifPresent(target -> links.add(SdgLink.of(target)));
+    }
+    return List.copyOf(links);
+  }
+
+  /** Returns the first target the matrix maps an action line to under a goal. */
+  static Optional<SdgTarget> firstMatrixTarget(ActionLine line, SdgGoal goal) {
+    return WsisSdgMatrix.targetsOf(line).stream().filter(target -> target.getGoal() == goal).findFirst();
+  }
+
+  /** Returns the SDG cell as printed for links: {@code "SDG 1, 9: 1.4, 9.1"}. */
+  static String sdgRaw(List<SdgLink> links) {
+    StringBuilder goals = new StringBuilder();
+    StringBuilder targets = new StringBuilder();
+    for (SdgLink link : links) {
+      StringBuilder to = link.getKind() == SdgLink.Kind.GOAL ? goals : targets;
+      to.append(to.length() == 0 ? "" : ", ").append(link.getCode());
+    }
+    if (goals.length() == 0) {
+      return targets.toString();
+    }
+    return "SDG " + goals + (targets.length() == 0 ? "" : ": " + targets);
   }
 
   /** Returns a table that breaks no rule: its official title, Geneva/Tunis outcomes A, B, C and WSIS+10 outcome a. */

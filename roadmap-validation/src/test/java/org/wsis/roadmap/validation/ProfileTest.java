@@ -36,6 +36,18 @@ final class ProfileTest {
   }
 
   @Test
+  void editorial_reportsLinksOutsideTheMatrixAsWarnings_andLeavesMatrixGapsToPlanning() {
+    Roadmap roadmap = Defects.all().get(Rule.MATRIX_001).apply(Fixtures.clean());
+
+    assertThat(validate(Profile.DEFAULT, roadmap).active()).extracting(Finding::getRuleId, Finding::getSeverity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("WSIS-MATRIX-001", Severity.INFO));
+    assertThat(validate(Profile.EDITORIAL, roadmap).active()).extracting(Finding::getRuleId, Finding::getSeverity)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("WSIS-MATRIX-001", Severity.WARNING));
+    assertThat(Profile.EDITORIAL.isEnabled(Rule.MATRIX_002)).isFalse();
+    assertThat(Profile.STRICT.severityOf(Rule.MATRIX_002)).hasValue(Severity.WARNING);
+  }
+
+  @Test
   void editorial_skipsTimingAndKeepsText() {
     ValidationReport report = validate(Profile.EDITORIAL, missingTimingAndEvidence());
 

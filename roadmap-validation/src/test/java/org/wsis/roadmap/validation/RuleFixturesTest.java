@@ -93,6 +93,22 @@ final class RuleFixturesTest {
   }
 
   @Test
+  void validate_matrixGoalServedOnlyThroughOtherTargets_namesThem() {
+    Roadmap roadmap = Fixtures.withLine(Fixtures.clean(), 1, line -> Fixtures.edit(line, b -> b.outcomes(
+        line.getOutcomes().stream().map(o -> Fixtures.edit(o, ob -> ob.sdgLinks(o.getSdgLinks().stream()
+            .map(link -> link.getCode().equals("8.1") ? org.wsis.roadmap.SdgLink.parse("8.2") : link)
+            .collect(java.util.stream.Collectors.toList())).sdgRaw(Fixtures.sdgRaw(o.getSdgLinks()).replace("8.1", "8.2"))))
+            .collect(java.util.stream.Collectors.toList()))));
+
+    ValidationReport report = VALIDATOR.validate(roadmap);
+
+    assertThat(report.findingsOf("WSIS-MATRIX-002")).extracting(Finding::getPointer, Finding::getMessage).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("/actionLines/1/outcomes", "the outcomes of C5 must link at least one of the WSIS-SDG Matrix"
+            + " targets of SDG 8 (8.1), but they link SDG 8 only as a goal and through other targets (8.2)"));
+    assertThat(report.findingsOf("WSIS-MATRIX-001")).hasSize(3).allSatisfy(f -> assertThat(f.getMessage()).endsWith("but was: '8.2'"));
+  }
+
+  @Test
   void catalogue_everyRuleOfTheRoadmap_hasADefectFixture() {
     Set<Rule> covered = EnumSet.copyOf(Defects.all().keySet());
     Set<Rule> missing = Stream.of(Rule.values())
