@@ -42,6 +42,7 @@ import org.wsis.roadmap.SubItem;
 import org.wsis.roadmap.TextRef;
 import org.wsis.roadmap.Timing;
 import org.wsis.roadmap.TimingEntry;
+import org.wsis.roadmap.validation.RoadmapValidator;
 
 /**
  * One run of the generator: the choices of one roadmap and the indexes that keep it consistent
@@ -675,27 +676,8 @@ final class Generation {
     return out.toString();
   }
 
-  /** Lower case, white space runs as one space, no trailing {@code .;:,}: the key under which the validator compares texts. */
+  /** The key under which the validator compares texts, so that generated texts never repeat in its eyes. */
   static String normalise(String text) {
-    StringBuilder sb = new StringBuilder(text.length());
-    boolean space = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = sb.length() > 0;
-      } else {
-        if (space) {
-          sb.append(' ');
-          space = false;
-        }
-        sb.append(Character.toLowerCase(c));
-      }
-    }
-    int end = sb.length();
-    while (end > 0 && ".;:, ".indexOf(sb.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    sb.setLength(end);
-    return sb.toString();
+    return RoadmapValidator.textKey(text);
   }
 }

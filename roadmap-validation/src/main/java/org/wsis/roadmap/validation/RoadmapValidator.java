@@ -83,6 +83,23 @@ public final class RoadmapValidator {
   }
 
   /**
+   * Returns the key under which the text rules compare texts: two statements, citations or result
+   * items are "the same text" when their keys are equal. The key is the text in lower case, with runs
+   * of white space as one space and no trailing {@code .;:,} or white space.
+   *
+   * <pre>{@code
+   * RoadmapValidator.textKey("  Promote  IPv6 adoption.") // "promote ipv6 adoption"
+   * }</pre>
+   *
+   * @param text any text
+   * @return its comparison key
+   * @throws NullPointerException when {@code text} is null
+   */
+  public static String textKey(String text) {
+    return Checks.normalise(Objects.requireNonNull(text, "text"));
+  }
+
+  /**
    * Validates a roadmap.
    *
    * @param roadmap the roadmap
