@@ -41,7 +41,7 @@ final class RulesCommand implements Callable<Integer> {
     } else {
       out.printf("Rule catalogue version %s, %d rules%n", Rule.CATALOGUE_VERSION, Rule.values().length);
       for (Rule rule : Rule.values()) {
-        out.printf("%-14s %-8s %s%n", rule.getId(), rule.getDefaultSeverity(), rule.getTitle());
+        out.printf("%-16s %-8s %s%n", rule.getId(), rule.getDefaultSeverity(), rule.getTitle());
         if (rationale) {
           out.printf("               %s%n", rule.getRationale());
         }

@@ -100,7 +100,7 @@ final class SummaryCommand implements Callable<Integer> {
     byRule.entrySet().stream()
         .sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(TOP_RULES)
-        .forEach(e -> out.printf("  %-14s %4d  %s%n", e.getKey().getId(), e.getValue(), e.getKey().getTitle()));
+        .forEach(e -> out.printf("  %-16s %4d  %s%n", e.getKey().getId(), e.getValue(), e.getKey().getTitle()));
     if (byRule.size() > TOP_RULES) {
       out.printf("  ... and %d more rules; 'roadmap validate' lists every finding%n", byRule.size() - TOP_RULES);
     }
