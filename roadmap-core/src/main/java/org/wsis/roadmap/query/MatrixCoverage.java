@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -148,7 +149,9 @@ public final class MatrixCoverage {
       Set<SdgGoal> linkedGoals = EnumSet.noneOf(SdgGoal.class);
       Set<SdgGoal> goalLinks = EnumSet.noneOf(SdgGoal.class);
       Set<SdgTarget> linkedTargets = new java.util.HashSet<>();
-      Map<SdgLink, List<OutcomeId>> outside = new TreeMap<>(LINK_ORDER);
+      // Sets, not lists: an outcome is named once per link, and the check stays constant-time (a
+      // list's contains made this quadratic in the outcomes that share one outside link).
+      Map<SdgLink, Set<OutcomeId>> outside = new TreeMap<>(LINK_ORDER);
       for (Outcome outcome : outcomes) {
         for (SdgLink link : outcome.getSdgLinks()) {
           linkedGoals.add(link.getGoal());
@@ -158,10 +161,7 @@ public final class MatrixCoverage {
             goalLinks.add(link.getGoal());
           }
           if (!WsisSdgMatrix.covers(actionLine, link)) {
-            List<OutcomeId> ids = outside.computeIfAbsent(link, l -> new ArrayList<>());
-            if (!ids.contains(outcome.getId())) {
-              ids.add(outcome.getId());
-            }
+            outside.computeIfAbsent(link, l -> new LinkedHashSet<>()).add(outcome.getId());
           }
         }
       }

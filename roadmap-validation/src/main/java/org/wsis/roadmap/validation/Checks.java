@@ -12,8 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.wsis.roadmap.Achievement;
 import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
@@ -39,11 +42,22 @@ import org.wsis.roadmap.WsisSdgMatrix;
 import org.wsis.roadmap.query.MatrixCoverage;
 
 /**
- * The rules of the catalogue, run over one roadmap in one pass per family. Every index (ids,
- * statements, document symbols) is a hash map built during the pass, so the run is linear in the
- * number of outcomes. Not thread-safe: one instance per run.
+ * The rules of the catalogue, run over one roadmap.
+ *
+ * <p>The checks of one outcome see only that outcome (and read-only facts of its table, such as the
+ * footnotes), so outcomes are checked in chunks, which may run on several threads. What compares
+ * outcomes with each other (unique ids, repeated statements, the form of each document symbol) is
+ * recorded by the chunk as a {@link Deferred} entry and replayed afterwards, in document order,
+ * against hash maps: the findings are the same, in the same order, however the chunks ran. Every
+ * index is a hash map, so the run is linear in the number of outcomes.
+ *
+ * <p>One instance checks one roadmap ({@link #run}) or one chunk of it; instances are not
+ * thread-safe, and each chunk gets its own.
  */
 final class Checks {
+  /** Outcomes per chunk: large enough that handing a chunk to another thread costs little. */
+  static final int CHUNK = 512;
+
   static final int HORIZON_FIRST_YEAR = 2003;
   static final int HORIZON_LAST_YEAR = 2030;
 
@@ -74,12 +88,11 @@ final class Checks {
   private final Profile profile;
   private final int editionYear;
   private final List<Finding> findings = new ArrayList<>();
-
-  // Indexes of the whole run.
-  private final Map<Object, String> firstIdPointer = new HashMap<>();
-  private final Map<String, String> firstStatement = new HashMap<>();
-  private final Map<String, String> symbolForms = new HashMap<>();
-  private final Set<String> footnotes = new HashSet<>();
+  /** What this instance leaves to the replay in document order. */
+  private final List<Deferred> deferred = new ArrayList<>();
+  /** The footnote numbers of the table being checked. */
+  private Set<String> footnotes = Set.of();
+  /** Unread fragments by SDG cell text: cells repeat across outcomes, so each text is read once. */
   private final Map<String, List<String>> sdgCells = new HashMap<>();
 
   Checks(Roadmap roadmap, Profile profile, int editionYear) {
@@ -88,35 +101,140 @@ final class Checks {
     this.editionYear = editionYear;
   }
 
-  List<Finding> run() {
+  /**
+   * Runs every rule over the roadmap.
+   *
+   * @param shapes whether each outcome's Bean Validation constraints are checked too, with its chunk
+   * @param parallel whether chunks may run on the common fork-join pool
+   * @return the findings, in the order of a sequential run
+   */
+  List<Finding> run(boolean shapes, boolean parallel) {
     structure();
+    Checks mandate = new Checks(roadmap, profile, editionYear);
     for (int r = 0; r < roadmap.getMandateReferences().size(); r++) {
-      reference(roadmap.getMandateReferences().get(r), "/mandateReferences/" + r, null);
+      mandate.reference(roadmap.getMandateReferences().get(r), "/mandateReferences/" + r, null);
     }
+    absorb(mandate);
     List<ActionLineRoadmap> lines = roadmap.getActionLines();
+    List<Set<String>> lineFootnotes = new ArrayList<>(lines.size());
+    int count = 0;
     for (int a = 0; a < lines.size(); a++) {
       ActionLineRoadmap line = lines.get(a);
-      footnotes.clear();
-      collectFootnotes(line.getNotes());
-      collectFootnotes(roadmap.getIntroduction());
+      Set<String> notes = new HashSet<>();
+      collectFootnotes(line.getNotes(), notes);
+      collectFootnotes(roadmap.getIntroduction(), notes);
+      lineFootnotes.add(notes);
       String linePointer = "/actionLines/" + a;
       labelSequences(line, linePointer);
       emptyCells(line, linePointer);
-      OutcomeSection previous = null;
-      for (int o = 0; o < line.getOutcomes().size(); o++) {
-        Outcome outcome = line.getOutcomes().get(o);
-        String base = linePointer + "/outcomes/" + o;
-        if (outcome.getSection() == OutcomeSection.GENEVA_TUNIS && previous == OutcomeSection.WSIS_PLUS_10) {
-          report(Rule.STR_005, base + "/section", outcome,
-              "outcomes of the Geneva Plan of Action and Tunis Agenda must come before those of WSIS+10, but this one follows a WSIS+10 outcome: '"
-                  + outcome.getId() + "'");
-        }
-        previous = outcome.getSection();
-        outcome(line, outcome, base);
+      sectionOrder(line, linePointer);
+      count += line.getOutcomes().size();
+    }
+    // Chunks never span two tables, so a chunk is (table, first outcome, end).
+    List<int[]> chunks = new ArrayList<>(count / CHUNK + lines.size());
+    for (int a = 0; a < lines.size(); a++) {
+      int n = lines.get(a).getOutcomes().size();
+      for (int from = 0; from < n; from += CHUNK) {
+        chunks.add(new int[] {a, from, Math.min(n, from + CHUNK)});
       }
+    }
+    IntFunction<Checks> check = c -> {
+      int[] chunk = chunks.get(c);
+      Checks unit = new Checks(roadmap, profile, editionYear);
+      unit.footnotes = lineFootnotes.get(chunk[0]);
+      unit.outcomes(lines.get(chunk[0]), chunk[0], chunk[1], chunk[2], shapes);
+      return unit;
+    };
+    IntStream indexes = IntStream.range(0, chunks.size());
+    List<Checks> units = (parallel && chunks.size() > 1 ? indexes.parallel() : indexes).mapToObj(check).collect(Collectors.toList());
+    for (Checks unit : units) {
+      absorb(unit);
     }
     matrixTargets();
     return findings;
+  }
+
+  private void sectionOrder(ActionLineRoadmap line, String linePointer) {
+    OutcomeSection previous = null;
+    for (int o = 0; o < line.getOutcomes().size(); o++) {
+      Outcome outcome = line.getOutcomes().get(o);
+      if (outcome.getSection() == OutcomeSection.GENEVA_TUNIS && previous == OutcomeSection.WSIS_PLUS_10) {
+        report(Rule.STR_005, linePointer + "/outcomes/" + o + "/section", outcome,
+            "outcomes of the Geneva Plan of Action and Tunis Agenda must come before those of WSIS+10, but this one follows a WSIS+10 outcome: '"
+                + outcome.getId() + "'");
+      }
+      previous = outcome.getSection();
+    }
+  }
+
+  /** Checks outcomes {@code from} (inclusive) to {@code to} (exclusive) of table {@code a}. */
+  private void outcomes(ActionLineRoadmap line, int a, int from, int to, boolean shapes) {
+    String linePointer = "/actionLines/" + a + "/outcomes/";
+    for (int o = from; o < to; o++) {
+      Outcome outcome = line.getOutcomes().get(o);
+      String base = linePointer + o;
+      if (shapes) {
+        findings.addAll(Shapes.checkOutcome(outcome, base, profile));
+      }
+      outcome(line, outcome, base);
+    }
+  }
+
+  // ---------------------------------------------------------------- replay in document order
+
+  // Indexes of the whole run, filled by the replay.
+  private final Map<Object, String> firstIdPointer = new HashMap<>();
+  private final Map<String, String> firstStatement = new HashMap<>();
+  private final Map<String, String> symbolForms = new HashMap<>();
+
+  /** A check across outcomes, recorded by a chunk and replayed in document order by {@link #absorb}. */
+  private static final class Deferred {
+    enum Kind { ID, STATEMENT, SYMBOL }
+
+    final Kind kind;
+    final Outcome outcome;
+    final String pointer;
+    final String key;
+    final String text;
+
+    Deferred(Kind kind, Outcome outcome, String pointer, String key, String text) {
+      this.kind = kind;
+      this.outcome = outcome;
+      this.pointer = pointer;
+      this.key = key;
+      this.text = text;
+    }
+  }
+
+  /** Takes the findings of a unit, then replays its deferred checks against this run's indexes. */
+  private void absorb(Checks unit) {
+    findings.addAll(unit.findings);
+    for (Deferred d : unit.deferred) {
+      switch (d.kind) {
+        case ID: {
+          String first = firstIdPointer.putIfAbsent(d.outcome.getId(), d.pointer);
+          if (first != null) {
+            report(Rule.ID_001, d.pointer + "/id", d.outcome, "outcome id must be unique, but '" + d.outcome.getId() + "' is also the id of " + first);
+          }
+          break;
+        }
+        case STATEMENT: {
+          String first = firstStatement.putIfAbsent(d.key, d.outcome.getId().toString());
+          if (first != null) {
+            report(Rule.TEXT_002, d.pointer, d.outcome,
+                "statements must not repeat, but this one repeats the statement of " + first + ": '" + clip(d.text) + "'");
+          }
+          break;
+        }
+        default: {
+          String first = symbolForms.putIfAbsent(d.key, d.text);
+          if (first != null && !first.equals(d.text)) {
+            report(Rule.COVID_001, d.pointer, d.outcome,
+                "a document symbol must be written as elsewhere in the roadmap ('" + first + "'), but was: '" + d.text + "'");
+          }
+        }
+      }
+    }
   }
 
   // ---------------------------------------------------------------- structure
@@ -223,10 +341,7 @@ final class Checks {
   }
 
   private void identity(ActionLineRoadmap line, Outcome outcome, String base) {
-    String first = firstIdPointer.putIfAbsent(outcome.getId(), base);
-    if (first != null) {
-      report(Rule.ID_001, base + "/id", outcome, "outcome id must be unique, but '" + outcome.getId() + "' is also the id of " + first);
-    }
+    deferred.add(new Deferred(Deferred.Kind.ID, outcome, base, null, null));
     if (outcome.getId().getActionLine() != line.getActionLine()) {
       report(Rule.ID_002, base + "/id", outcome,
           "outcome id must name the action line of its table (" + line.getActionLine().getCode() + "), but was: '" + outcome.getId() + "'");
@@ -849,11 +964,7 @@ final class Checks {
     }
     String key = normalise(outcome.getStatement());
     if (!key.isEmpty()) {
-      String first = firstStatement.putIfAbsent(key, outcome.getId().toString());
-      if (first != null) {
-        report(Rule.TEXT_002, base + "/statement", outcome,
-            "statements must not repeat, but this one repeats the statement of " + first + ": '" + clip(outcome.getStatement()) + "'");
-      }
+      deferred.add(new Deferred(Deferred.Kind.STATEMENT, outcome, base + "/statement", key, outcome.getStatement()));
     }
     prose(outcome, base, "/statement", -1, outcome.getStatement());
     for (int i = 0; i < outcome.getSubItems().size(); i++) {
@@ -926,7 +1037,7 @@ final class Checks {
     }
   }
 
-  private void collectFootnotes(List<String> notes) {
+  private static void collectFootnotes(List<String> notes, Set<String> footnotes) {
     for (String note : notes) {
       Matcher m = NOTE_MARKER.matcher(note);
       if (m.find()) {
@@ -1098,12 +1209,7 @@ final class Checks {
     if (key.isEmpty()) {
       return;
     }
-    String form = symbol.strip();
-    String first = symbolForms.putIfAbsent(key, form);
-    if (first != null && !first.equals(form)) {
-      report(Rule.COVID_001, pointer, outcome,
-          "a document symbol must be written as elsewhere in the roadmap ('" + first + "'), but was: '" + form + "'");
-    }
+    deferred.add(new Deferred(Deferred.Kind.SYMBOL, outcome, pointer, key, symbol.strip()));
   }
 
   /** The form-independent key of a document symbol: upper case, no white space, no leading "Doc."/"Document(s)", dashes as slashes. */

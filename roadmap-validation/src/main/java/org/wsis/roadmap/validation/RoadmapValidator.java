@@ -7,10 +7,10 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Properties;
+import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.Roadmap;
 
 /**
@@ -30,18 +30,28 @@ import org.wsis.roadmap.Roadmap;
  * linear in the number of outcomes: indexes (ids, statements, document symbols) are hash maps
  * built once per run, and no rule compares every outcome with every other. The Bean Validation
  * factory is built once per JVM and shared. Instances are immutable and thread-safe.
+ *
+ * <p>Roadmaps of at least {@value #PARALLEL_THRESHOLD} outcomes are checked in chunks of outcomes
+ * on the common {@link java.util.concurrent.ForkJoinPool}, as {@link java.util.Arrays#parallelSort}
+ * does for large arrays; the report is the same, byte for byte, as that of a sequential run.
+ * {@link Builder#parallel(boolean) parallel(false)} keeps every run on the calling thread.
  */
 public final class RoadmapValidator {
+  /** The number of outcomes from which a run may use several threads, unless turned off. */
+  public static final int PARALLEL_THRESHOLD = 2 * Checks.CHUNK;
+
   private static final String LIBRARY_VERSION = readVersion();
 
   private final Profile profile;
   private final List<Waiver> waivers;
   private final Clock clock;
+  private final boolean parallel;
 
   private RoadmapValidator(Builder builder) {
     this.profile = builder.profile;
     this.waivers = List.copyOf(builder.waivers);
     this.clock = builder.clock;
+    this.parallel = builder.parallel;
   }
 
   /**
@@ -111,9 +121,14 @@ public final class RoadmapValidator {
     LocalDate today = LocalDate.now(clock);
     int editionYear = roadmap.getAsOf().orElse(today).getYear();
     List<Finding> findings = new ArrayList<>(Shapes.check(roadmap, profile));
-    findings.addAll(new Checks(roadmap, profile, editionYear).run());
-    findings = applyWaivers(findings, today);
-    findings.sort(ORDER);
+    boolean shapes = profile.isEnabled(Rule.STR_001);
+    int outcomes = 0;
+    for (ActionLineRoadmap line : roadmap.getActionLines()) {
+      outcomes += line.getOutcomes().size();
+    }
+    boolean manyOutcomes = parallel && outcomes >= PARALLEL_THRESHOLD;
+    findings.addAll(new Checks(roadmap, profile, editionYear).run(shapes, manyOutcomes));
+    findings = FindingOrder.sort(applyWaivers(findings, today));
     return ValidationReport.builder()
         .libraryVersion(LIBRARY_VERSION)
         .catalogueVersion(Rule.CATALOGUE_VERSION)
@@ -171,60 +186,6 @@ public final class RoadmapValidator {
         meta.add(Finding.builder().rule(rule).severity(severity).pointer("").message(message).build()));
   }
 
-  /** Findings by location (pointer tokens, numbers compared as numbers), then rule, then message. */
-  static final Comparator<Finding> ORDER = (a, b) -> {
-    int c = comparePointers(a.getPointer(), b.getPointer());
-    if (c != 0) {
-      return c;
-    }
-    c = a.getRuleId().compareTo(b.getRuleId());
-    return c != 0 ? c : a.getMessage().compareTo(b.getMessage());
-  };
-
-  static int comparePointers(String a, String b) {
-    if (a.equals(b)) {
-      return 0;
-    }
-    // Tokens before the first differing character are equal on both sides: compare from the start
-    // of the token that differs (sorting 10,000s of findings split whole pointers on every comparison).
-    int n = Math.min(a.length(), b.length());
-    int i = 0;
-    while (i < n && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    int start = i == 0 ? 0 : a.lastIndexOf('/', i - 1) + 1;
-    return compareTokens(a.substring(start), b.substring(start));
-  }
-
-  private static int compareTokens(String a, String b) {
-    String[] x = a.split("/", -1);
-    String[] y = b.split("/", -1);
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c;
-      if (isNumber(x[i]) && isNumber(y[i])) {
-        c = Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i]));
-      } else {
-        c = x[i].compareTo(y[i]);
-      }
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(x.length, y.length);
-  }
-
-  private static boolean isNumber(String token) {
-    if (token.isEmpty() || token.length() > 18) {
-      return false;
-    }
-    for (int i = 0; i < token.length(); i++) {
-      if (!Character.isDigit(token.charAt(i)) || token.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static String readVersion() {
     Properties properties = new Properties();
     try (InputStream in = RoadmapValidator.class.getResourceAsStream("version.properties")) {
@@ -243,6 +204,7 @@ public final class RoadmapValidator {
     private Profile profile = Profile.DEFAULT;
     private final List<Waiver> waivers = new ArrayList<>();
     private Clock clock = Clock.systemUTC();
+    private boolean parallel = true;
 
     private Builder() {}
 
@@ -278,6 +240,19 @@ public final class RoadmapValidator {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Sets whether a run over a roadmap of at least {@link #PARALLEL_THRESHOLD} outcomes may check
+     * chunks of outcomes on the common {@link java.util.concurrent.ForkJoinPool} (the default), or
+     * keeps every run on the calling thread. The report is the same either way.
+     *
+     * @param parallel {@code false} to stay on the calling thread
+     * @return this builder
+     */
+    public Builder parallel(boolean parallel) {
+      this.parallel = parallel;
       return this;
     }
 

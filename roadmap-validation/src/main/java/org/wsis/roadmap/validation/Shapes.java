@@ -2,13 +2,16 @@ package org.wsis.roadmap.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.lang.annotation.ElementType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hibernate.validator.HibernateValidator;
@@ -20,6 +23,11 @@ import org.wsis.roadmap.Roadmap;
  * The shared Bean Validation factory and the translation of constraint violations into findings
  * of rule {@code WSIS-STR-001}. The factory costs about 0.4 s to build, so it is built once, on
  * first use, and shared by every validator.
+ *
+ * <p>A roadmap is checked in two parts that together see every constraint once:
+ * {@link #check(Roadmap, Profile)} validates the roadmap without cascading into the outcomes of its
+ * tables, and {@link #checkOutcome} validates one outcome, so that outcomes can be checked in chunks,
+ * on several threads, next to the consistency rules.
  */
 final class Shapes {
   private static final Pattern OUTCOME_POINTER = Pattern.compile("^/actionLines/([0-9]+)(?:/outcomes/([0-9]+))?");
@@ -33,19 +41,42 @@ final class Shapes {
         .locales(Locale.ROOT)
         .buildValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
+    static final Validator WITHOUT_OUTCOMES = FACTORY.usingContext().traversableResolver(new WithoutOutcomes()).getValidator();
+  }
+
+  /** Cascades everywhere but into the outcomes of a table, which {@link #checkOutcome} validates. */
+  private static final class WithoutOutcomes implements TraversableResolver {
+    @Override
+    public boolean isReachable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+        Path pathToTraversableObject, ElementType elementType) {
+      return true;
+    }
+
+    @Override
+    public boolean isCascadable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+        Path pathToTraversableObject, ElementType elementType) {
+      return !(traversableObject instanceof ActionLineRoadmap && "outcomes".equals(traversableProperty.getName()));
+    }
   }
 
   static Validator validator() {
     return Holder.VALIDATOR;
   }
 
+  /**
+   * Validates the roadmap, its references, glossary and tables, but not the outcomes of the tables.
+   *
+   * @param roadmap the roadmap
+   * @param profile the profile, which tells the severity of {@code WSIS-STR-001}
+   * @return the findings, in the validator's order
+   */
   static List<Finding> check(Roadmap roadmap, Profile profile) {
     Optional<Severity> severity = profile.severityOf(Rule.STR_001);
     List<Finding> findings = new ArrayList<>();
     if (severity.isEmpty()) {
       return findings;
     }
-    for (ConstraintViolation<Roadmap> violation : validator().validate(roadmap)) {
+    for (ConstraintViolation<Roadmap> violation : Holder.WITHOUT_OUTCOMES.validate(roadmap)) {
       String pointer = pointer(violation.getPropertyPath());
       Finding.Builder finding = Finding.builder()
           .rule(Rule.STR_001)
@@ -53,6 +84,38 @@ final class Shapes {
           .pointer(pointer)
           .message(property(pointer) + " " + violation.getMessage() + ", but was: " + quote(violation.getInvalidValue()));
       locate(roadmap, pointer, finding);
+      findings.add(finding.build());
+    }
+    return findings;
+  }
+
+  /**
+   * Validates one outcome.
+   *
+   * @param outcome the outcome
+   * @param base its JSON pointer in the roadmap, such as {@code /actionLines/0/outcomes/3}
+   * @param profile the profile, which tells the severity of {@code WSIS-STR-001}
+   * @return the findings, with pointers from the roadmap's root
+   */
+  static List<Finding> checkOutcome(Outcome outcome, String base, Profile profile) {
+    Optional<Severity> severity = profile.severityOf(Rule.STR_001);
+    if (severity.isEmpty()) {
+      return List.of();
+    }
+    Set<ConstraintViolation<Outcome>> violations = validator().validate(outcome);
+    if (violations.isEmpty()) {
+      return List.of();
+    }
+    List<Finding> findings = new ArrayList<>(violations.size());
+    for (ConstraintViolation<Outcome> violation : violations) {
+      String pointer = base + pointer(violation.getPropertyPath());
+      Finding.Builder finding = Finding.builder()
+          .rule(Rule.STR_001)
+          .severity(severity.get())
+          .pointer(pointer)
+          .message(property(pointer) + " " + violation.getMessage() + ", but was: " + quote(violation.getInvalidValue()))
+          .outcomeId(outcome.getId());
+      outcome.getSource().ifPresent(source -> finding.line(source.getFromLine()));
       findings.add(finding.build());
     }
     return findings;

@@ -1,32 +1,36 @@
 package org.wsis.roadmap.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** The order of findings by pointer: tokens compared one by one, numbers as numbers. */
 final class FindingOrderTest {
   @Test
   void comparePointers_numbersInTheSameToken_compareAsNumbers() {
-    assertThat(RoadmapValidator.comparePointers("/actionLines/0/outcomes/10", "/actionLines/0/outcomes/9")).isPositive();
-    assertThat(RoadmapValidator.comparePointers("/actionLines/0/outcomes/9", "/actionLines/0/outcomes/10")).isNegative();
-    assertThat(RoadmapValidator.comparePointers("/actionLines/1/outcomes/0", "/actionLines/0/outcomes/99")).isPositive();
+    assertThat(FindingOrder.comparePointers("/actionLines/0/outcomes/10", "/actionLines/0/outcomes/9")).isPositive();
+    assertThat(FindingOrder.comparePointers("/actionLines/0/outcomes/9", "/actionLines/0/outcomes/10")).isNegative();
+    assertThat(FindingOrder.comparePointers("/actionLines/1/outcomes/0", "/actionLines/0/outcomes/99")).isPositive();
   }
 
   @Test
   void comparePointers_prefix_comesFirst() {
-    assertThat(RoadmapValidator.comparePointers("/actionLines/0", "/actionLines/0/outcomes/0")).isNegative();
-    assertThat(RoadmapValidator.comparePointers("", "/id")).isNegative();
-    assertThat(RoadmapValidator.comparePointers("/id", "/id")).isZero();
+    assertThat(FindingOrder.comparePointers("/actionLines/0", "/actionLines/0/outcomes/0")).isNegative();
+    assertThat(FindingOrder.comparePointers("", "/id")).isNegative();
+    assertThat(FindingOrder.comparePointers("/id", "/id")).isZero();
   }
 
   @Test
   void comparePointers_sharedCharactersInsideADifferingToken_compareTheWholeToken() {
     // "1" and "12" share a character, but 12 > 2 as numbers although "12" < "2" as text.
-    assertThat(RoadmapValidator.comparePointers("/outcomes/12/label", "/outcomes/2/label")).isPositive();
-    assertThat(RoadmapValidator.comparePointers("/outcomes/title", "/outcomes/timing")).isPositive();
+    assertThat(FindingOrder.comparePointers("/outcomes/12/label", "/outcomes/2/label")).isPositive();
+    assertThat(FindingOrder.comparePointers("/outcomes/title", "/outcomes/timing")).isPositive();
   }
 
   @Test
@@ -37,8 +41,29 @@ final class FindingOrderTest {
         pointers.add("/actionLines/" + line + "/outcomes/" + outcome);
       }
     }
-    pointers.sort(RoadmapValidator::comparePointers);
+    pointers.sort(FindingOrder::comparePointers);
     assertThat(pointers).startsWith("/actionLines/0/outcomes/0", "/actionLines/0/outcomes/1", "/actionLines/0/outcomes/2")
         .endsWith("/actionLines/2/outcomes/10", "/actionLines/2/outcomes/11");
+  }
+
+  @Test
+  void sort_anyFindings_agreesWithTheComparatorAndIsStable() {
+    String[] tokens = {"actionLines", "outcomes", "0", "1", "2", "9", "10", "12", "007", "id", "statement", "a~1b", ""};
+    Rule[] rules = {Rule.TEXT_002, Rule.TEXT_004, Rule.STR_001};
+    Gen<String> pointers = lists().of(integers().between(0, tokens.length - 1)).ofSizeBetween(0, 5)
+        .map(list -> list.stream().map(i -> "/" + tokens[i]).reduce("", String::concat));
+    Gen<Finding> findings = pointers.zip(integers().between(0, rules.length - 1), integers().between(0, 2),
+        (pointer, rule, message) -> Finding.builder().rule(rules[rule]).severity(Severity.WARNING).pointer(pointer)
+            .message("m" + message).build());
+    qt().withExamples(300).forAll(lists().of(findings).ofSizeBetween(0, 40)).checkAssert(list -> {
+      List<Finding> expected = new ArrayList<>(list);
+      expected.sort(FindingOrder.ORDER);
+      // Same elements in the same places, by identity: equal findings keep their input order.
+      List<Finding> sorted = FindingOrder.sort(list);
+      assertThat(sorted).hasSameSizeAs(expected);
+      for (int i = 0; i < sorted.size(); i++) {
+        assertThat(sorted.get(i)).isSameAs(expected.get(i));
+      }
+    });
   }
 }
