@@ -1,9 +1,7 @@
 package org.wsis.roadmap.validation;
 
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -79,7 +77,7 @@ final class Checks {
   private static final Pattern UN_NUMBER = Pattern.compile("[0-9]+/[0-9]+");
   private static final Pattern SUPERSCRIPTS = Pattern.compile("[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+");
   private static final Pattern NOTE_MARKER = Pattern.compile("^\\s*([\u2070\u00B9\u00B2\u00B3\u2074-\u2079]+|[0-9]+)(?=[\\s.):])");
-  private static final Pattern MARKUP =
+  static final Pattern MARKUP =
       Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>|&(amp|lt|gt|nbsp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);");
   private static final Pattern DIGIT = Pattern.compile("[0-9]");
   private static final String[] ROMAN = romanNumerals(60);
@@ -984,13 +982,13 @@ final class Checks {
       list(outcome, base, "/covidResponse/text/", outcome.getCovidResponse().get().getText());
     }
     for (int r = 0; r < outcome.getReferences().size(); r++) {
-      cited(outcome, base, "/references/", r, outcome.getReferences().get(r).getRaw());
+      prose(outcome, base, "/references/", r, outcome.getReferences().get(r).getRaw());
     }
     if (outcome.getTiming().isPresent()) {
-      cited(outcome, base, "/timing/raw", -1, outcome.getTiming().get().getRaw());
+      prose(outcome, base, "/timing/raw", -1, outcome.getTiming().get().getRaw());
     }
     if (outcome.getSdgRaw().isPresent()) {
-      cited(outcome, base, "/sdgRaw", -1, outcome.getSdgRaw().get());
+      prose(outcome, base, "/sdgRaw", -1, outcome.getSdgRaw().get());
     }
   }
 
@@ -1008,33 +1006,124 @@ final class Checks {
     return base + field + index;
   }
 
+  /** Footnote markers, brackets and markup of one text, each checked only when one scan saw its characters. */
   private void prose(Outcome outcome, String base, String field, int index, String value) {
-    footnoteMarkers(outcome, base, field, index, value);
-    brackets(outcome, base, field, index, value);
-    markup(outcome, base, field, index, value);
+    int seen = scan(value);
+    if ((seen & SUPERSCRIPT) != 0) {
+      footnoteMarkers(outcome, base, field, index, value);
+    }
+    if ((seen & BRACKET) != 0) {
+      brackets(outcome, base, field, index, value);
+    }
+    if ((seen & MARKUP_START) != 0) {
+      markup(outcome, base, field, index, value);
+    }
   }
 
-  private void cited(Outcome outcome, String base, String field, int index, String value) {
-    footnoteMarkers(outcome, base, field, index, value);
-    brackets(outcome, base, field, index, value);
-    markup(outcome, base, field, index, value);
+  private static final int SUPERSCRIPT = 1;
+  private static final int BRACKET = 2;
+  private static final int MARKUP_START = 4;
+
+  /**
+   * One pass over a text that tells which checks can find anything: a superscript digit, a bracket,
+   * or the start of markup ({@code <} before a letter or {@code /}, or {@code &} with a {@code ;}
+   * after it, which every tag and entity of {@link #MARKUP} has).
+   */
+  static int scan(String value) {
+    int seen = 0;
+    boolean ampersand = false;
+    for (int i = 0, n = value.length(); i < n; i++) {
+      char c = value.charAt(i);
+      if (c < '(') {
+        ampersand |= c == '&';
+      } else if (c == '(' || c == ')' || c == '[' || c == ']') {
+        seen |= BRACKET;
+      } else if (c == ';') {
+        seen |= ampersand ? MARKUP_START : 0;
+      } else if (c == '<') {
+        if (i + 1 < n && (value.charAt(i + 1) == '/' || isAsciiLetter(value.charAt(i + 1)))) {
+          seen |= MARKUP_START;
+        }
+      } else if (c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || (c >= '\u2074' && c <= '\u2079')) {
+        seen |= SUPERSCRIPT;
+      }
+    }
+    return seen;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private void list(Outcome outcome, String base, String field, List<String> items) {
     if (items.isEmpty()) {
       return;
     }
-    Set<String> seen = items.size() > 1 ? new HashSet<>() : null;
     for (int i = 0; i < items.size(); i++) {
-      String item = items.get(i);
-      prose(outcome, base, field, i, item);
-      if (seen != null) {
-        String key = normalise(item);
+      prose(outcome, base, field, i, items.get(i));
+    }
+    if (items.size() > 1) {
+      for (int i : repeatedItems(items)) {
+        report(Rule.TEXT_007, at(base, field, i), outcome, "list items must not repeat in one cell, but was: '" + clip(items.get(i)) + "'");
+      }
+    }
+  }
+
+  /** Cells of up to this many items are compared pairwise by key hash, with no key built unless two hashes agree. */
+  private static final int SMALL_LIST = 16;
+
+  /** The indexes of the items whose {@link #normalise key} is not empty and equals that of an earlier item, in order. */
+  static List<Integer> repeatedItems(List<String> items) {
+    List<Integer> repeated = new ArrayList<>(0);
+    if (items.size() > SMALL_LIST) {
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < items.size(); i++) {
+        String key = normalise(items.get(i));
         if (!key.isEmpty() && !seen.add(key)) {
-          report(Rule.TEXT_007, at(base, field, i), outcome, "list items must not repeat in one cell, but was: '" + clip(item) + "'");
+          repeated.add(i);
+        }
+      }
+      return repeated;
+    }
+    int[] hashes = new int[items.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = keyHash(items.get(i));
+      for (int j = 0; j < i; j++) {
+        if (hashes[j] == hashes[i]) {
+          String key = normalise(items.get(i));
+          if (!key.isEmpty() && key.equals(normalise(items.get(j)))) {
+            repeated.add(i);
+            break;
+          }
         }
       }
     }
+    return repeated;
+  }
+
+  /** {@code normalise(text).hashCode()}, computed without building the key. */
+  static int keyHash(String text) {
+    int hash = 0;
+    int kept = 0; // the hash up to the last character that the trailing trim keeps
+    boolean space = false;
+    boolean any = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = any;
+        continue;
+      }
+      if (space) {
+        hash = 31 * hash + ' ';
+        space = false;
+      }
+      hash = 31 * hash + Character.toLowerCase(c);
+      any = true;
+      if (c != '.' && c != ';' && c != ':' && c != ',') {
+        kept = hash;
+      }
+    }
+    return kept;
   }
 
   private static void collectFootnotes(List<String> notes, Set<String> footnotes) {
@@ -1046,20 +1135,7 @@ final class Checks {
     }
   }
 
-  private static boolean hasSuperscript(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || (c >= '\u2074' && c <= '\u2079')) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private void footnoteMarkers(Outcome outcome, String base, String field, int index, String value) {
-    if (!hasSuperscript(value)) {
-      return;
-    }
     String pointer = at(base, field, index);
     Matcher m = SUPERSCRIPTS.matcher(value);
     while (m.find()) {
@@ -1093,27 +1169,25 @@ final class Checks {
   }
 
   private void brackets(Outcome outcome, String base, String field, int index, String value) {
-    if (value.indexOf('(') < 0 && value.indexOf(')') < 0 && value.indexOf('[') < 0 && value.indexOf(']') < 0) {
-      return;
-    }
-    Deque<Character> open = new ArrayDeque<>();
+    StringBuilder open = new StringBuilder(); // the open brackets, innermost last
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '(' || c == '[') {
-        open.push(c);
+        open.append(c);
       } else if (c == ')' && isListMarker(value, i)) {
         continue;
       } else if (c == ')' || c == ']') {
         char expected = c == ')' ? '(' : '[';
-        if (open.isEmpty() || open.peek() != expected) {
+        if (open.length() == 0 || open.charAt(open.length() - 1) != expected) {
           report(Rule.TEXT_005, at(base, field, index), outcome, "brackets must be balanced, but '" + c + "' closes nothing in: '" + clip(value) + "'");
           return;
         }
-        open.pop();
+        open.setLength(open.length() - 1);
       }
     }
-    if (!open.isEmpty()) {
-      report(Rule.TEXT_005, at(base, field, index), outcome, "brackets must be balanced, but '" + open.peek() + "' is never closed in: '" + clip(value) + "'");
+    if (open.length() > 0) {
+      report(Rule.TEXT_005, at(base, field, index), outcome,
+          "brackets must be balanced, but '" + open.charAt(open.length() - 1) + "' is never closed in: '" + clip(value) + "'");
     }
   }
 
@@ -1129,15 +1203,21 @@ final class Checks {
     if (start == close || (start > 0 && " \t\n;:,".indexOf(text.charAt(start - 1)) < 0)) {
       return false;
     }
-    String token = text.substring(start, close);
-    return token.length() == 1 || (token.length() <= 2 && token.chars().allMatch(Character::isDigit))
-        || token.chars().allMatch(ch -> "ivxIVX".indexOf(ch) >= 0);
+    int length = close - start;
+    if (length == 1) {
+      return true;
+    }
+    boolean digits = length <= 2;
+    boolean roman = true;
+    for (int i = start; i < close; i++) {
+      char ch = text.charAt(i);
+      digits &= Character.isDigit(ch);
+      roman &= "ivxIVX".indexOf(ch) >= 0;
+    }
+    return digits || roman;
   }
 
   private void markup(Outcome outcome, String base, String field, int index, String value) {
-    if (value.indexOf('<') < 0 && value.indexOf('&') < 0) {
-      return;
-    }
     Matcher m = MARKUP.matcher(value);
     if (m.find()) {
       report(Rule.TEXT_006, at(base, field, index), outcome, "text must carry no markup, but has '" + m.group() + "' in: '" + clip(value) + "'");
