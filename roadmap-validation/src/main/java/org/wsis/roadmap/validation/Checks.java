@@ -1024,28 +1024,37 @@ final class Checks {
   private static final int BRACKET = 2;
   private static final int MARKUP_START = 4;
 
+  /** The superscript digits of footnote markers. */
+  private static final char[] SUPERSCRIPT_DIGITS = {'\u00B9', '\u00B2', '\u00B3', '\u2070', '\u2074', '\u2075', '\u2076', '\u2077', '\u2078', '\u2079'};
+
   /**
-   * One pass over a text that tells which checks can find anything: a superscript digit, a bracket,
-   * or the start of markup ({@code <} before a letter or {@code /}, or {@code &} with a {@code ;}
-   * after it, which every tag and entity of {@link #MARKUP} has).
+   * Tells which checks of a text can find anything: a superscript digit, a bracket, or the start of
+   * markup ({@code <} before a letter or {@code /}, or {@code &} with a {@code ;} after it, which
+   * every tag and entity of {@link #MARKUP} has). Built on {@link String#indexOf(int)}, which the JVM
+   * runs as a vectorised search, and which returns at once for a character that the string's
+   * encoding cannot hold (no superscript but the first three in a Latin-1 string).
    */
   static int scan(String value) {
     int seen = 0;
-    boolean ampersand = false;
-    for (int i = 0, n = value.length(); i < n; i++) {
-      char c = value.charAt(i);
-      if (c < '(') {
-        ampersand |= c == '&';
-      } else if (c == '(' || c == ')' || c == '[' || c == ']') {
-        seen |= BRACKET;
-      } else if (c == ';') {
-        seen |= ampersand ? MARKUP_START : 0;
-      } else if (c == '<') {
-        if (i + 1 < n && (value.charAt(i + 1) == '/' || isAsciiLetter(value.charAt(i + 1)))) {
+    if (value.indexOf('(') >= 0 || value.indexOf(')') >= 0 || value.indexOf('[') >= 0 || value.indexOf(']') >= 0) {
+      seen |= BRACKET;
+    }
+    int amp = value.indexOf('&');
+    if (amp >= 0 && value.indexOf(';', amp) >= 0) {
+      seen |= MARKUP_START;
+    } else {
+      for (int lt = value.indexOf('<'); lt >= 0 && lt + 1 < value.length(); lt = value.indexOf('<', lt + 1)) {
+        char next = value.charAt(lt + 1);
+        if (next == '/' || isAsciiLetter(next)) {
           seen |= MARKUP_START;
+          break;
         }
-      } else if (c == '\u00B9' || c == '\u00B2' || c == '\u00B3' || c == '\u2070' || (c >= '\u2074' && c <= '\u2079')) {
+      }
+    }
+    for (char superscript : SUPERSCRIPT_DIGITS) {
+      if (value.indexOf(superscript) >= 0) {
         seen |= SUPERSCRIPT;
+        break;
       }
     }
     return seen;
