@@ -3,7 +3,6 @@ package org.wsis.roadmap.io;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
@@ -344,8 +343,13 @@ public final class RoadmapJsonLines {
     private boolean ended;
     private boolean lineSkipped;
 
+    /** Characters read from {@code in} in bulk; lines are cut from here, never a character at a time. */
+    private final char[] buffer = new char[8192];
+    private int position;
+    private int limit;
+
     LineReader(Reader in, boolean closeIn, boolean strict) {
-      this.in = in instanceof BufferedReader || in instanceof StringReader ? in : new BufferedReader(in);
+      this.in = in;
       this.closeIn = closeIn;
       this.strict = strict;
       try {
@@ -558,14 +562,36 @@ public final class RoadmapJsonLines {
     private String readLine() {
       try {
         StringBuilder line = new StringBuilder();
-        int c;
         boolean tooLong = false;
-        while ((c = in.read()) != -1 && c != '\n') {
-          if (c == '\uFEFF' && lineNumber == 0 && line.length() == 0) {
+        boolean newline = false;
+        boolean any = false;
+        while (!newline) {
+          if (position == limit) {
+            int n = in.read(buffer, 0, buffer.length);
+            if (n < 0) {
+              break;
+            }
+            position = 0;
+            limit = n;
             continue;
           }
-          if (line.length() < ReadLimits.MAX_JSON_LINE_LENGTH) {
-            line.append((char) c);
+          int start = position;
+          if (lineNumber == 0 && !any && buffer[start] == '\uFEFF') {
+            start++; // a byte order mark before the first line
+          }
+          int end = start;
+          while (end < limit && buffer[end] != '\n') {
+            end++;
+          }
+          newline = end < limit;
+          position = newline ? end + 1 : end;
+          any = true;
+          int room = ReadLimits.MAX_JSON_LINE_LENGTH - line.length();
+          if (tooLong) {
+            continue; // the rest of a line that is skipped
+          }
+          if (end - start <= room) {
+            line.append(buffer, start, end - start);
           } else if (strict || lineNumber == 0) {
             throw new RoadmapReadException(new ReadProblem("the document: line " + (lineNumber + 1)
                 + " is longer than " + ReadLimits.MAX_JSON_LINE_LENGTH + " characters (see ReadLimits)",
@@ -575,7 +601,7 @@ public final class RoadmapJsonLines {
             line.setLength(0);
           }
         }
-        if (c == -1 && line.length() == 0) {
+        if (!newline && line.length() == 0 && !tooLong) {
           return null;
         }
         lineNumber++;

@@ -89,6 +89,53 @@ final class RoadmapJsonLinesTest {
   }
 
   @Test
+  void readLenient_tooLongLastLineWithoutNewline_isReportedNotDropped() {
+    String text = RoadmapJsonLines.toString(SAMPLE);
+    int lines = text.split("\n").length;
+    Reader input = new Reader() {
+      private final String head = text + "{\"outcome\": \"";
+      private long served;
+
+      @Override
+      public int read(char[] buffer, int offset, int length) {
+        long total = head.length() + ReadLimits.MAX_JSON_LINE_LENGTH + 10L;
+        if (served == total) {
+          return -1;
+        }
+        int n = (int) Math.min(length, total - served);
+        for (int i = 0; i < n; i++, served++) {
+          buffer[offset + i] = served < head.length() ? head.charAt((int) served) : 'x';
+        }
+        return n;
+      }
+
+      @Override
+      public void close() {}
+    };
+
+    ReadResult lenient = RoadmapJsonLines.readLenient(input);
+
+    assertThat(lenient.getRoadmap()).isEqualTo(SAMPLE);
+    assertThat(lenient.getProblems()).singleElement().satisfies(problem -> {
+      assertThat(problem.getLine()).isEqualTo(lines + 1);
+      assertThat(problem.getMessage()).contains("is longer than " + ReadLimits.MAX_JSON_LINE_LENGTH + " characters");
+    });
+  }
+
+  @Test
+  void read_linesLongerThanTheReadBuffer_roundTrip() {
+    String statement = "Long statement " + "abcdefghij ".repeat(20_000) + "end.";
+    Roadmap roadmap = SAMPLE.withActionLines(SAMPLE.getActionLines().stream()
+        .map(line -> line.withOutcomes(line.getOutcomes().stream().map(o -> o.withStatement(statement)).collect(Collectors.toList())))
+        .collect(Collectors.toList()));
+
+    String text = RoadmapJsonLines.toString(roadmap);
+
+    assertThat(RoadmapJsonLines.read(text)).isEqualTo(roadmap);
+    assertThat(RoadmapJsonLines.read(text.replace("\n", "\r\n"))).isEqualTo(roadmap);
+  }
+
+  @Test
   void readLenient_path_readsFile(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("r.jsonl");
     Files.writeString(file, RoadmapJsonLines.toString(SAMPLE));
