@@ -1,15 +1,14 @@
 package org.wsis.roadmap.io;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
@@ -278,7 +277,7 @@ public final class RoadmapJsonLines {
    */
   public static LineWriter openWriter(Roadmap header, Path path) {
     try {
-      return new LineWriter(header, Files.newBufferedWriter(path, StandardCharsets.UTF_8), true);
+      return new LineWriter(header, Files.newOutputStream(path), true);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write '" + path + "': " + e.getMessage(), e);
     }
@@ -293,8 +292,7 @@ public final class RoadmapJsonLines {
    * @throws UncheckedIOException when the stream fails
    */
   public static LineWriter openWriter(Roadmap header, OutputStream out) {
-    return new LineWriter(header,
-        new BufferedWriter(new OutputStreamWriter(Objects.requireNonNull(out, "out"), StandardCharsets.UTF_8)), false);
+    return new LineWriter(header, Objects.requireNonNull(out, "out"), false);
   }
 
   /**
@@ -651,7 +649,7 @@ public final class RoadmapJsonLines {
    * <p>Not thread-safe: one writer per thread.
    */
   public static final class LineWriter implements Closeable, Flushable {
-    private final Writer out;
+    private final Flushable out;
     private final boolean closeOut;
     private final JsonGenerator g;
     private ActionLineRoadmap current;
@@ -659,11 +657,20 @@ public final class RoadmapJsonLines {
     private boolean pending;
 
     LineWriter(Roadmap header, Writer out, boolean closeOut) {
+      this(header, out, closeOut, factory -> factory.createGenerator(out));
+    }
+
+    /** On bytes, the generator encodes UTF-8 itself, with no character writer in between. */
+    LineWriter(Roadmap header, OutputStream out, boolean closeOut) {
+      this(header, out, closeOut, factory -> factory.createGenerator(out, JsonEncoding.UTF8));
+    }
+
+    private LineWriter(Roadmap header, Flushable out, boolean closeOut, Documents.GeneratorTarget target) {
       Objects.requireNonNull(header, "header");
       this.out = out;
       this.closeOut = closeOut;
       try {
-        this.g = Factories.json().createGenerator(out);
+        this.g = target.open(Factories.json());
         g.setRootValueSeparator(null);
         g.writeStartObject();
         g.writeStringField(Names.SCHEMA_VERSION, Names.CURRENT_SCHEMA_VERSION);
@@ -748,7 +755,7 @@ public final class RoadmapJsonLines {
         finishActionLine();
         g.close();
         if (closeOut) {
-          out.close();
+          ((Closeable) out).close();
         } else {
           out.flush();
         }
