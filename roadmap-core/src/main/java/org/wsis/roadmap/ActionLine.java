@@ -129,15 +129,21 @@ public enum ActionLine {
   public static ActionLine parse(CharSequence code) {
     String text = RoadmapParseException.requireText(code, "WSIS action line code").strip();
     if (text.length() >= 2 && (text.charAt(0) == 'C' || text.charAt(0) == 'c')) {
-      String digits = text.substring(1);
-      if (digits.matches("[1-9][0-9]?")) {
-        int number = Integer.parseInt(digits);
-        if (number <= 11) {
-          return values()[number - 1];
-        }
+      // 'C' and one or two digits, the first not 0: checked by hand, as this runs for every outcome id read.
+      int number = text.length() <= 3 ? digit(text, 1) : -1;
+      if (number > 0 && text.length() == 3) {
+        number = digit(text, 2) < 0 ? -1 : number * 10 + digit(text, 2);
+      }
+      if (number >= 1 && number <= 11) {
+        return values()[number - 1];
       }
     }
     throw new RoadmapParseException(
         "WSIS action line must be a code from 'C1' to 'C11', but was: '" + code + "'", code, 0);
+  }
+
+  private static int digit(String text, int index) {
+    char c = text.charAt(index);
+    return c >= '0' && c <= '9' ? c - '0' : -1;
   }
 }

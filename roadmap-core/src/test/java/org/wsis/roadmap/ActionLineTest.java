@@ -47,6 +47,23 @@ final class ActionLineTest {
   }
 
   @Test
+  void parse_everyCode_inAnyCaseWithSpaces_returnsTheActionLine() {
+    for (ActionLine line : ActionLine.values()) {
+      assertThat(ActionLine.parse(line.getCode())).isEqualTo(line);
+      assertThat(ActionLine.parse(" " + line.getCode().toLowerCase(java.util.Locale.ROOT) + "\t")).isEqualTo(line);
+    }
+  }
+
+  @Test
+  void parse_notACodeFromC1ToC11_throwsQuotingTheValue() {
+    for (String code : new String[] {"C0", "C01", "C011", "C12", "C99", "C100", "C", "C-1", "C1x", "Cx", "D5", "5", "C\uFF15", ""}) {
+      assertThatThrownBy(() -> ActionLine.parse(code)).as(code)
+          .isInstanceOf(RoadmapParseException.class)
+          .hasMessageContaining("WSIS action line must be a code from 'C1' to 'C11'");
+    }
+  }
+
+  @Test
   void c7SubLine_parse_acceptsCodeTitleAndName() {
     for (C7SubLine subLine : C7SubLine.values()) {
       assertThat(C7SubLine.parse(subLine.getCode())).isEqualTo(subLine);

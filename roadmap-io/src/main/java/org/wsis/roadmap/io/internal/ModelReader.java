@@ -3,7 +3,6 @@ package org.wsis.roadmap.io.internal;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -11,11 +10,9 @@ import java.math.BigDecimal;
 import org.wsis.roadmap.io.ReadLimits;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,6 +64,24 @@ import org.wsis.roadmap.io.RoadmapReadException;
  * a limit exceeded, no roadmap object) throw in both modes.
  */
 public final class ModelReader {
+  // Property sets of each object, built once (a Set.of(...) in a call builds a new set on every call).
+  private static final Set<String> JSON_LINES_LINE = Set.of(Names.SCHEMA_VERSION, "roadmap", "actionLineIndex", "actionLine", "outcome");
+  private static final Set<String> SUB_ITEM = Set.of("label", "text");
+  private static final Set<String> GLOSSARY_ENTRY = Set.of("term", "meaning");
+  private static final Set<String> TIMING = Set.of("raw", "entries");
+  private static final Set<String> TIMING_ENTRY = Set.of("raw", "kind", "from", "to");
+  private static final Set<String> TIMING_ENTRY_OPTIONAL = Set.of("from", "to");
+  private static final Set<String> REFERENCE_OPTIONAL = Set.of("target", "body", "place", "year", "issuer");
+  private static final Set<String> SDG_LINK = Set.of("goal", "target");
+  private static final Set<String> RESULTS = Set.of("expected", "activities", "achievements", "targets", "text");
+  private static final Set<String> ACHIEVEMENT = Set.of("text", "metric");
+  private static final Set<String> ACHIEVEMENT_OPTIONAL = Set.of("metric");
+  private static final Set<String> RESULT_TARGET = Set.of("text", "metric", "byYear");
+  private static final Set<String> RESULT_TARGET_OPTIONAL = Set.of("metric", "byYear");
+  private static final Set<String> METRIC = Set.of("raw", "comparator", "value", "unit", "asOfYear");
+  private static final Set<String> METRIC_OPTIONAL = Set.of("asOfYear");
+  private static final Set<String> COVID_RESPONSE = Set.of("documents", "initiatives", "text");
+  private static final Set<String> SOURCE_RANGE = Set.of("fromLine", "toLine");
   private static final Set<String> ROADMAP_OPTIONAL = Set.of("asOf", "facilitator");
   private static final Set<String> ACTION_LINE_OPTIONAL = Set.of("source");
   private static final Set<String> OUTCOME_OPTIONAL =
@@ -147,7 +162,7 @@ public final class ModelReader {
       throw fatal(start, "a JSON Lines line must be one object, but was " + describe(token));
     }
     LineRecord record = new LineRecord();
-    fields(start, Set.of(Names.SCHEMA_VERSION, "roadmap", "actionLineIndex", "actionLine", "outcome"), Set.of(), null,
+    fields(start, JSON_LINES_LINE, Set.of(), null,
         "JSON Lines line", name -> {
           switch (name) {
             case Names.SCHEMA_VERSION:
@@ -373,7 +388,7 @@ public final class ModelReader {
   private SubItem subItem() throws IOException {
     Mark start = mark();
     SubItem.Builder b = SubItem.builder();
-    fields(start, Set.of("label", "text"), Set.of(), null, "sub-item", name -> {
+    fields(start, SUB_ITEM, Set.of(), null, "sub-item", name -> {
       if (name.equals("label")) {
         set(text(), b::label);
       } else {
@@ -387,7 +402,7 @@ public final class ModelReader {
     return object("glossary entry", () -> {
       Mark start = mark();
       GlossaryEntry.Builder b = GlossaryEntry.builder();
-      fields(start, Set.of("term", "meaning"), Set.of(), null, "glossary entry", name -> {
+      fields(start, GLOSSARY_ENTRY, Set.of(), null, "glossary entry", name -> {
         if (name.equals("term")) {
           set(text(), b::term);
         } else {
@@ -401,7 +416,7 @@ public final class ModelReader {
   private Timing timing() throws IOException {
     Mark start = mark();
     Timing.Builder b = Timing.builder();
-    fields(start, Set.of("raw", "entries"), Set.of(), null, "timing", name -> {
+    fields(start, TIMING, Set.of(), null, "timing", name -> {
       if (name.equals("raw")) {
         set(text(), b::raw);
       } else {
@@ -414,7 +429,7 @@ public final class ModelReader {
   private TimingEntry timingEntry() throws IOException {
     Mark start = mark();
     TimingEntry.Builder b = TimingEntry.builder();
-    fields(start, Set.of("raw", "kind", "from", "to"), Set.of("from", "to"), null, "timing entry", name -> {
+    fields(start, TIMING_ENTRY, TIMING_ENTRY_OPTIONAL, null, "timing entry", name -> {
       switch (name) {
         case "raw":
           set(text(), b::raw);
@@ -437,7 +452,7 @@ public final class ModelReader {
     return object("reference", () -> {
       Mark start = mark();
       Map<String, Object> values = new LinkedHashMap<>();
-      fields(start, REFERENCE_PROPERTIES, Set.of("target", "body", "place", "year", "issuer"), null, "reference", name -> {
+      fields(start, REFERENCE_PROPERTIES, REFERENCE_OPTIONAL, null, "reference", name -> {
         Object value;
         switch (name) {
           case "goal":
@@ -532,7 +547,7 @@ public final class ModelReader {
     Mark start = mark();
     Object[] link = {null};
     boolean[] named = {false};
-    fields(start, Set.of("goal", "target"), Set.of(), null, "SDG link", name -> {
+    fields(start, SDG_LINK, Set.of(), null, "SDG link", name -> {
       if (named[0]) {
         problem(mark(), "an SDG link is either {\"goal\": 9} or {\"target\": \"9.c\"}, not both; '" + name
             + "' is left out");
@@ -566,7 +581,7 @@ public final class ModelReader {
   private Results results() throws IOException {
     Mark start = mark();
     Results.Builder b = Results.builder();
-    fields(start, Set.of("expected", "activities", "achievements", "targets", "text"), Set.of(), null, "results", name -> {
+    fields(start, RESULTS, Set.of(), null, "results", name -> {
       switch (name) {
         case "expected":
           set(list(this::text), b::expected);
@@ -591,7 +606,7 @@ public final class ModelReader {
   private Achievement achievement() throws IOException {
     Mark start = mark();
     Achievement.Builder b = Achievement.builder();
-    fields(start, Set.of("text", "metric"), Set.of("metric"), null, "achievement", name -> {
+    fields(start, ACHIEVEMENT, ACHIEVEMENT_OPTIONAL, null, "achievement", name -> {
       if (name.equals("text")) {
         set(text(), b::text);
       } else {
@@ -604,7 +619,7 @@ public final class ModelReader {
   private ResultTarget resultTarget() throws IOException {
     Mark start = mark();
     ResultTarget.Builder b = ResultTarget.builder();
-    fields(start, Set.of("text", "metric", "byYear"), Set.of("metric", "byYear"), null, "result target", name -> {
+    fields(start, RESULT_TARGET, RESULT_TARGET_OPTIONAL, null, "result target", name -> {
       switch (name) {
         case "text":
           set(text(), b::text);
@@ -623,7 +638,7 @@ public final class ModelReader {
   private Metric metric() throws IOException {
     Mark start = mark();
     Metric.Builder b = Metric.builder();
-    fields(start, Set.of("raw", "comparator", "value", "unit", "asOfYear"), Set.of("asOfYear"), null, "metric", name -> {
+    fields(start, METRIC, METRIC_OPTIONAL, null, "metric", name -> {
       switch (name) {
         case "raw":
           set(text(), b::raw);
@@ -648,7 +663,7 @@ public final class ModelReader {
   private CovidResponse covidResponse() throws IOException {
     Mark start = mark();
     CovidResponse.Builder b = CovidResponse.builder();
-    fields(start, Set.of("documents", "initiatives", "text"), Set.of(), null, "COVID-19 response", name -> {
+    fields(start, COVID_RESPONSE, Set.of(), null, "COVID-19 response", name -> {
       switch (name) {
         case "documents":
           set(list(this::text), b::documents);
@@ -667,7 +682,7 @@ public final class ModelReader {
   private SourceRange sourceRange() throws IOException {
     Mark start = mark();
     SourceRange.Builder b = SourceRange.builder();
-    fields(start, Set.of("fromLine", "toLine"), Set.of(), null, "source range", name -> {
+    fields(start, SOURCE_RANGE, Set.of(), null, "source range", name -> {
       if (name.equals("fromLine")) {
         set(integer(), b::fromLine);
       } else {
@@ -696,32 +711,71 @@ public final class ModelReader {
    */
   private void fields(Mark start, Set<String> known, Set<String> optional, Map<String, String> extensions,
       String what, FieldReader reader) throws IOException {
-    Set<String> seen = new HashSet<>();
+    SeenNames seen = new SeenNames();
     JsonToken token;
     while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken value = p.nextToken();
-      if (!seen.add(name)) {
-        problem(mark(), "'" + name + "' appears more than once in this " + what
-            + "; a property may appear once, the first value is kept");
-        p.skipChildren();
-      } else if (known.contains(name)) {
-        if (value == JsonToken.VALUE_NULL && optional.contains(name)) {
-          continue;
-        }
-        reader.read(name);
-      } else if (extensions != null) {
-        problem(mark(), "'" + name + "' is not a property of " + article(what) + "; known properties are "
-            + String.join(", ", new TreeSet<>(known)) + (strict ? "" : "; kept as an extension"));
-        extensions.put(name, capture());
-      } else {
-        problem(mark(), "'" + name + "' is not a property of " + article(what) + "; known properties are "
-            + String.join(", ", new TreeSet<>(known)) + "; the value is left out");
-        p.skipChildren();
+      push(name);
+      try {
+        property(known, optional, extensions, what, reader, seen, name, value);
+      } finally {
+        pop();
       }
     }
     if (token != JsonToken.END_OBJECT) {
       throw fatal(mark(), "expected a property name or the end of the " + what + ", but was " + describe(token));
+    }
+  }
+
+  private void property(Set<String> known, Set<String> optional, Map<String, String> extensions, String what,
+      FieldReader reader, SeenNames seen, String name, JsonToken value) throws IOException {
+    if (!seen.add(name)) {
+      problem(mark(), "'" + name + "' appears more than once in this " + what
+          + "; a property may appear once, the first value is kept");
+      p.skipChildren();
+    } else if (known.contains(name)) {
+      if (value == JsonToken.VALUE_NULL && optional.contains(name)) {
+        return;
+      }
+      reader.read(name);
+    } else if (extensions != null) {
+      problem(mark(), "'" + name + "' is not a property of " + article(what) + "; known properties are "
+          + String.join(", ", new TreeSet<>(known)) + (strict ? "" : "; kept as an extension"));
+      extensions.put(name, capture());
+    } else {
+      problem(mark(), "'" + name + "' is not a property of " + article(what) + "; known properties are "
+          + String.join(", ", new TreeSet<>(known)) + "; the value is left out");
+      p.skipChildren();
+    }
+  }
+
+  /**
+   * The property names seen in one object: a short array searched in order, as objects of the model
+   * have a few properties, and a hash set from the seventeenth name on, so that an object of very
+   * many properties stays linear.
+   */
+  private static final class SeenNames {
+    private final String[] few = new String[16];
+    private int count;
+    private Set<String> many;
+
+    /** Adds a name; false when it was already there. */
+    boolean add(String name) {
+      if (many != null) {
+        return many.add(name);
+      }
+      for (int i = 0; i < count; i++) {
+        if (few[i].equals(name)) {
+          return false;
+        }
+      }
+      if (count < few.length) {
+        few[count++] = name;
+        return true;
+      }
+      many = new HashSet<>(Arrays.asList(few));
+      return many.add(name);
     }
   }
 
@@ -743,13 +797,19 @@ public final class ModelReader {
       return null;
     }
     List<T> values = new ArrayList<>();
+    int index = 0;
     while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
       if (token == null) {
         throw fatal(mark(), "the input ends inside an array");
       }
-      T value = element.read();
-      if (value != null) {
-        values.add(value);
+      push(index++);
+      try {
+        T value = element.read();
+        if (value != null) {
+          values.add(value);
+        }
+      } finally {
+        pop();
       }
     }
     return values;
@@ -929,20 +989,30 @@ public final class ModelReader {
     }
   }
 
+  /**
+   * The path to the value being read: a property name for each object and an index for each array
+   * entered, kept by {@link #fields} and {@link #list} as they walk, so that a mark (taken for every
+   * object read) copies one short array instead of walking the parser's contexts.
+   */
+  private Object[] path = new Object[16];
+  private int depth;
+
+  private void push(Object segment) {
+    if (depth == path.length) {
+      path = Arrays.copyOf(path, depth * 2);
+    }
+    path[depth++] = segment;
+  }
+
+  private void pop() {
+    path[--depth] = null;
+  }
+
   private Mark mark() {
     JsonLocation location = p.currentTokenLocation();
     int line = location.getLineNr() < 1 ? 0 : location.getLineNr() + firstLine - 1;
     int column = Math.max(location.getColumnNr(), 0);
-    Deque<Object> path = new ArrayDeque<>();
-    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray() && c.hasCurrentIndex() && !(c == p.getParsingContext() && p.currentToken() == JsonToken.START_ARRAY)) {
-        path.addFirst(c.getCurrentIndex());
-      } else if (c.inObject() && c.getCurrentName() != null
-          && !(c == p.getParsingContext() && p.currentToken() == JsonToken.START_OBJECT)) {
-        path.addFirst(c.getCurrentName());
-      }
-    }
-    return new Mark(line, column, List.copyOf(path));
+    return new Mark(line, column, Arrays.asList(Arrays.copyOf(path, depth)));
   }
 
   private void problem(Mark at, String message) {
