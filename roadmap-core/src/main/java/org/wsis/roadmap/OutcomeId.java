@@ -139,7 +139,8 @@ public final class OutcomeId implements Comparable<OutcomeId> {
 
   @Override
   public int hashCode() {
-    return Objects.hash(actionLine, section, label);
+    // From ordinals, not the enums' identity hashes: the same id hashes the same in every run.
+    return (31 * actionLine.ordinal() + section.ordinal()) * 31 + label.hashCode();
   }
 
   /**

@@ -962,6 +962,7 @@ final class Checks {
     }
     String key = normalise(outcome.getStatement());
     if (!key.isEmpty()) {
+      key.hashCode(); // computed here, in the chunk, and cached by the string: the replay only looks it up
       deferred.add(new Deferred(Deferred.Kind.STATEMENT, outcome, base + "/statement", key, outcome.getStatement()));
     }
     prose(outcome, base, "/statement", -1, outcome.getStatement());
