@@ -18,7 +18,8 @@ import org.wsis.roadmap.validation.RoadmapValidator;
 import org.wsis.roadmap.validation.ValidationReport;
 
 /**
- * Time of one validation run by roadmap size, with and without the Bean Validation shape check,
+ * Time of one validation run by roadmap size, with and without the Bean Validation shape check and
+ * on one thread,
  * next to a baseline that visits every outcome once; linear growth shows as a constant time per
  * outcome. Goals: time at 100,000 at most 11 times the time at 10,000, and under one second.
  *
@@ -39,6 +40,7 @@ public class ValidationBenchmark {
 
   private Roadmap roadmap;
   private RoadmapValidator all;
+  private RoadmapValidator oneThread;
   private RoadmapValidator rulesOnly;
 
   /** Builds the roadmap and the validators. */
@@ -46,6 +48,7 @@ public class ValidationBenchmark {
   public void setUp() {
     roadmap = SyntheticRoadmaps.of(outcomes);
     all = RoadmapValidator.create();
+    oneThread = RoadmapValidator.builder().parallel(false).build();
     rulesOnly = RoadmapValidator.builder().profile(Profile.DEFAULT.without("WSIS-STR-001")).build();
   }
 
@@ -57,6 +60,17 @@ public class ValidationBenchmark {
   @Benchmark
   public ValidationReport validate() {
     return all.validate(roadmap);
+  }
+
+  /**
+   * Validates with every rule on the calling thread only ({@code parallel(false)}), to show what the
+   * chunks on the fork-join pool gain.
+   *
+   * @return the report
+   */
+  @Benchmark
+  public ValidationReport validateOnOneThread() {
+    return oneThread.validate(roadmap);
   }
 
   /**
