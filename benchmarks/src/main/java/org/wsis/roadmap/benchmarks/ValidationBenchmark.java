@@ -18,10 +18,9 @@ import org.wsis.roadmap.validation.RoadmapValidator;
 import org.wsis.roadmap.validation.ValidationReport;
 
 /**
- * Time of one validation run by roadmap size, with and without the Bean Validation shape check and
- * on one thread,
- * next to a baseline that visits every outcome once; linear growth shows as a constant time per
- * outcome. Goals: time at 100,000 at most 11 times the time at 10,000, and under one second.
+ * Time of one validation run by roadmap size, with and without the Bean Validation shape check,
+ * and on one thread, next to a baseline that visits every outcome once; linear growth shows as a
+ * constant time per outcome. Goals: time at 100,000 at most 11 times the time at 10,000, and under one second.
  *
  * <pre>{@code
  * java -jar benchmarks/target/benchmarks.jar ValidationBenchmark
