@@ -186,49 +186,35 @@ final class Checks {
   private final Map<String, String> symbolForms = new HashMap<>();
 
   /** A check across outcomes, recorded by a chunk and replayed in document order by {@link #absorb}. */
-  private static final class Deferred {
+  private record Deferred(Kind kind, Outcome outcome, String pointer, String key, String text) {
     enum Kind { ID, STATEMENT, SYMBOL }
-
-    final Kind kind;
-    final Outcome outcome;
-    final String pointer;
-    final String key;
-    final String text;
-
-    Deferred(Kind kind, Outcome outcome, String pointer, String key, String text) {
-      this.kind = kind;
-      this.outcome = outcome;
-      this.pointer = pointer;
-      this.key = key;
-      this.text = text;
-    }
   }
 
   /** Takes the findings of a unit, then replays its deferred checks against this run's indexes. */
   private void absorb(Checks unit) {
     findings.addAll(unit.findings);
     for (Deferred d : unit.deferred) {
-      switch (d.kind) {
+      switch (d.kind()) {
         case ID: {
-          String first = firstIdPointer.putIfAbsent(d.outcome.getId(), d.pointer);
+          String first = firstIdPointer.putIfAbsent(d.outcome().getId(), d.pointer());
           if (first != null) {
-            report(Rule.ID_001, d.pointer + "/id", d.outcome, "outcome id must be unique, but '" + d.outcome.getId() + "' is also the id of " + first);
+            report(Rule.ID_001, d.pointer() + "/id", d.outcome(), "outcome id must be unique, but '" + d.outcome().getId() + "' is also the id of " + first);
           }
           break;
         }
         case STATEMENT: {
-          String first = firstStatement.putIfAbsent(d.key, d.outcome.getId().toString());
+          String first = firstStatement.putIfAbsent(d.key(), d.outcome().getId().toString());
           if (first != null) {
-            report(Rule.TEXT_002, d.pointer, d.outcome,
-                "statements must not repeat, but this one repeats the statement of " + first + ": '" + clip(d.text) + "'");
+            report(Rule.TEXT_002, d.pointer(), d.outcome(),
+                "statements must not repeat, but this one repeats the statement of " + first + ": '" + clip(d.text()) + "'");
           }
           break;
         }
         default: {
-          String first = symbolForms.putIfAbsent(d.key, d.text);
-          if (first != null && !first.equals(d.text)) {
-            report(Rule.COVID_001, d.pointer, d.outcome,
-                "a document symbol must be written as elsewhere in the roadmap ('" + first + "'), but was: '" + d.text + "'");
+          String first = symbolForms.putIfAbsent(d.key(), d.text());
+          if (first != null && !first.equals(d.text())) {
+            report(Rule.COVID_001, d.pointer(), d.outcome(),
+                "a document symbol must be written as elsewhere in the roadmap ('" + first + "'), but was: '" + d.text() + "'");
           }
         }
       }
