@@ -91,6 +91,8 @@ final class LabelRulesTest {
     assertThat(Findings.of(subItems("A", "B"))).isEmpty();
     assertThat(Findings.of(subItems("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"))).isEmpty();
     assertThat(Findings.of(subItems("D1", "D2", "D3"))).isEmpty();
+    assertThat(Findings.of(subItems("1", "999999", "1000000"))).containsExactly(
+        id004(1, "sub-item labels must run in sequence ('2' after '1'), but was: '999999'"));
     assertThat(Findings.of(subItems("a"))).isEmpty();
     assertThat(Findings.of(subItems())).isEmpty();
   }
