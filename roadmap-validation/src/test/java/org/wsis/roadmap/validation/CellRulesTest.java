@@ -49,6 +49,21 @@ final class CellRulesTest {
   }
 
   @Test
+  void emptyReferencesAndCovidCells_twoOfFour_areReportedAtTwoThirds() {
+    Roadmap roadmap = changed(0, o -> Fixtures.edit(o, b -> b.references(List.of()).covidResponse(Optional.empty())), 2, 3);
+
+    assertThat(Findings.of(roadmap)).containsExactly(
+        "WSIS-TEXT-003 INFO /actionLines/0/outcomes/2/covidResponse the COVID-19 response cell must be filled like the rest of the action line,"
+            + " but it is empty while 2 of 3 other outcomes fill it",
+        "WSIS-TEXT-003 INFO /actionLines/0/outcomes/2/references the references cell must be filled like the rest of the action line,"
+            + " but it is empty while 2 of 3 other outcomes fill it",
+        "WSIS-TEXT-003 INFO /actionLines/0/outcomes/3/covidResponse the COVID-19 response cell must be filled like the rest of the action line,"
+            + " but it is empty while 2 of 3 other outcomes fill it",
+        "WSIS-TEXT-003 INFO /actionLines/0/outcomes/3/references the references cell must be filled like the rest of the action line,"
+            + " but it is empty while 2 of 3 other outcomes fill it");
+  }
+
+  @Test
   void emptyCells_threeOfFour_areNotReported() {
     assertThat(Findings.of(changed(0, noEvidence(), 0, 1, 2))).isEmpty();
     assertThat(Findings.of(changed(0, o -> Fixtures.edit(o, b -> b.references(List.of())), 0, 1, 2))).isEmpty();

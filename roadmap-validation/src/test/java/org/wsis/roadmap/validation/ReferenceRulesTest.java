@@ -100,6 +100,13 @@ final class ReferenceRulesTest {
   }
 
   @Test
+  void revisedResolution_withoutYear_isReported() {
+    assertThat(findings(ResolutionRef.builder().raw("PP Resolution 71 as revised").body(ResolutionBody.PP).addNumber("71").revised(true).build()))
+        .containsExactly("WSIS-REF-001 ERROR " + O0 + "/references/0 a revised resolution must name the year of its revision,"
+            + " but was: 'PP Resolution 71 as revised'");
+  }
+
+  @Test
   void resolution_datedInTheFirstConferenceYearOfItsBody_isAccepted() {
     assertThat(findings(resolution(ResolutionBody.PP, 1865), resolution(ResolutionBody.UNGA, 1946), resolution(ResolutionBody.COUNCIL, 1947),
         resolution(ResolutionBody.WTSA, 1993), resolution(ResolutionBody.WRC, 1993), resolution(ResolutionBody.RA, 1993),

@@ -72,6 +72,15 @@ final class TextRulesTest {
   }
 
   @Test
+  void brackets_inCitedCells_areReportedOnTheRawText() {
+    assertThat(findings(o -> Fixtures.edit(o, b -> b.references(List.of(org.wsis.roadmap.TextRef.builder().raw("see note 4]").build()))
+        .timing(Timing.builder().from(o.getTiming().get()).raw("(2020-2030").build())))).containsExactly(
+        "WSIS-REF-006 INFO " + O0 + "/references/0 citation text must name a strategic goal, resolution, instrument or document, but was: 'see note 4]'",
+        "WSIS-TEXT-005 WARNING " + O0 + "/references/0/raw brackets must be balanced, but ']' closes nothing in: 'see note 4]'",
+        "WSIS-TEXT-005 WARNING " + O0 + "/timing/raw brackets must be balanced, but '(' is never closed in: '(2020-2030'");
+  }
+
+  @Test
   void brackets_longText_isClippedInTheMessage() {
     String hundred = "(" + "x".repeat(99);
     String longer = "(" + "x".repeat(100);

@@ -88,6 +88,20 @@ final class TimingRulesTest {
   }
 
   @Test
+  void oneYearSpans_areClosedSpans() {
+    assertThat(findings(span(2025, 2025), span(2020, 2030))).containsExactly(
+        "WSIS-TIME-005 WARNING " + O0 + "/timing/entries/1 timing spans must not overlap, but '2020-2030' overlaps '2025-2025'");
+    assertThat(findings(year(2026), span(2020, 2030))).containsExactly(
+        "WSIS-TIME-005 WARNING " + O0 + "/timing/entries/1 timing spans must not overlap, but '2020-2030' overlaps '2026'");
+    assertThat(findings(span(2022, 2022), span(2024, 2030))).containsExactly(
+        "WSIS-TIME-007 INFO " + O0 + "/timing/entries/0 a proposed timing must not have ended before the edition's year 2024,"
+            + " but was: '2022-2022'");
+    assertThat(findings(year(2022), span(2024, 2030))).containsExactly(
+        "WSIS-TIME-007 INFO " + O0 + "/timing/entries/0 a proposed timing must not have ended before the edition's year 2024,"
+            + " but was: '2022'");
+  }
+
+  @Test
   void entries_repeated_areReportedAsRepeatsNotOverlaps() {
     assertThat(findings(span(2020, 2030), span(2020, 2030))).containsExactly(
         "WSIS-TIME-005 WARNING " + O0 + "/timing/entries/1 timing entries must not repeat, but was: '2020-2030'");
