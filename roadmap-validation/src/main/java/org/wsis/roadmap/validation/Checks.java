@@ -1170,8 +1170,8 @@ final class Checks {
       char c = value.charAt(i);
       if (c == '(' || c == '[') {
         open.append(c);
-      } else if (c == ')' && isListMarker(value, i)) {
-        continue;
+      } else if (c == ')' && (open.length() == 0 || open.charAt(open.length() - 1) != '(') && isListMarker(value, i)) {
+        continue; // a list marker such as 'a)' or 'iv)', unless a '(' is open for it to close
       } else if (c == ')' || c == ']') {
         char expected = c == ')' ? '(' : '[';
         if (open.length() == 0 || open.charAt(open.length() - 1) != expected) {

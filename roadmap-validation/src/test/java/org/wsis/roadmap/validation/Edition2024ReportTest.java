@@ -23,11 +23,12 @@ final class Edition2024ReportTest {
   void committedReport_isCurrent() throws IOException {
     String fresh = RESULT.toText();
     String committed = Files.exists(REPORT) ? Files.readString(REPORT, StandardCharsets.UTF_8) : "";
-    if (!committed.equals(fresh)) {
+    // Written only on request, so that a mutation-testing run leaves the sources alone.
+    if (!committed.equals(fresh) && Boolean.getBoolean("wsis.regenerate")) {
       Files.createDirectories(REPORT.toAbsolutePath().getParent());
       Files.writeString(REPORT, fresh, StandardCharsets.UTF_8);
     }
-    assertThat(committed).as("docs/validation-report-2024.txt was stale and has been regenerated; commit it").isEqualTo(fresh);
+    assertThat(committed).as("docs/validation-report-2024.txt is stale: run ./mvnw -pl roadmap-validation -am verify -Dwsis.regenerate=true and commit it").isEqualTo(fresh);
   }
 
   @Test
