@@ -129,6 +129,19 @@ final class CellTextTest {
   }
 
   @Test
+  void of_upperCaseTagNames_areTags() {
+    assertThat(CellText.of("<A HREF=\"u\">x</A>").text()).isEqualTo("x");
+    assertThat(CellText.of("<P>x</P><P>y").paragraphs()).isEqualTo("x\ny");
+  }
+
+  @Test
+  void of_angleAtTheEnd_staysText() {
+    assertThat(CellText.of("a<").text()).isEqualTo("a<");
+    assertThat(CellText.of("a</").text()).isEqualTo("a</");
+    assertThat(CellText.of("a<!").text()).isEqualTo("a<!");
+  }
+
+  @Test
   void of_tagLongerThanItsLimit_staysText() {
     String fits = "x".repeat(188); // '>' at index 199 of the tag
     assertThat(CellText.of("a<b title=\"" + fits + "\">c").text()).isEqualTo("ac");
