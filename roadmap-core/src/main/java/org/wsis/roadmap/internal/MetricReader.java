@@ -171,9 +171,6 @@ public final class MetricReader {
         break;
       }
     }
-    if (n < t.length() && t.charAt(n) == '$') {
-      return null;
-    }
     int numberEnd = number(t, n);
     if (numberEnd < 0) {
       return null;
