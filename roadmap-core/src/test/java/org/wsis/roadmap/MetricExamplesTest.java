@@ -287,4 +287,52 @@ final class MetricExamplesTest {
         .isEqualTo("EXACT 300  - '300'");
   }
 
+  @Test
+  void findAll_wordsOfUpToFortyLettersBeforeANumber_mayDesignateIt() {
+    assertThat(all("Abcdefghijabcdefghijabcdefghijabcdefghi 40 countries"))
+        .isEqualTo("");
+    assertThat(all("Abcdefghijabcdefghijabcdefghijabcdefghij 40 countries"))
+        .isEqualTo("EXACT 40 countries - '40 countries'");
+    assertThat(all("As agreed in the annual meeting, Resolution 44 applies"))
+        .isEqualTo("");
+    assertThat(all("Resolutions 71,"))
+        .isEqualTo("");
+  }
+
+  @Test
+  void findAll_digitsZeroAndNine_startNumbers() {
+    assertThat(all("0 incidents reported"))
+        .isEqualTo("EXACT 0 incidents reported - '0 incidents reported'");
+    assertThat(all("9 people"))
+        .isEqualTo("EXACT 9 people - '9 people'");
+  }
+
+  @Test
+  void findAll_numberBeforeAFullStopOrColon_isAQuantity() {
+    assertThat(all("rose by 1.5."))
+        .isEqualTo("EXACT 1.5  - '1.5'");
+    assertThat(all("Rose to 40. Then more"))
+        .isEqualTo("EXACT 40  - '40'");
+    assertThat(all("Rose to 40."))
+        .isEqualTo("EXACT 40  - '40'");
+    assertThat(all("met at 10:"))
+        .isEqualTo("EXACT 10  - '10'");
+    assertThat(all("1.5.1 and 3 people"))
+        .isEqualTo("EXACT 3 people - '3 people'");
+  }
+
+  @Test
+  void findAll_plusGluedToAWord_takesNoUnit() {
+    assertThat(all("300+users"))
+        .isEqualTo("EXACT 300  - '300+'");
+    assertThat(all("300+ users"))
+        .isEqualTo("EXACT 300 users - '300+ users'");
+  }
+
+  @Test
+  void findAll_dayListBeforeAMonth_isADate() {
+    assertThat(all("5 and 12 June: 40 people"))
+        .isEqualTo("EXACT 40 people - '40 people'");
+  }
+
 }

@@ -1,6 +1,7 @@
 package org.wsis.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,59 @@ final class ReferenceExamplesTest {
     }
     assertThat(r).isInstanceOf(TextRef.class);
     return "text '" + r.getRaw() + "'";
+  }
+
+  @Test
+  void readAll_bodyAbbreviationAlone_staysText() {
+    assertThat(read("PP")).isEqualTo("text 'PP'");
+    assertThat(read("WTDC")).isEqualTo("text 'WTDC'");
+  }
+
+  @Test
+  void readAll_closingBracketsAndStopsAfterACitation_areNoText() {
+    assertThat(read("Resolution 5 )")).isEqualTo("res - [5] - - 'Resolution 5'");
+    assertThat(read("Resolution 5 ), more text")).isEqualTo("res - [5] - - 'Resolution 5' | text 'more text'");
+    assertThat(read("Resolution 5 ..")).isEqualTo("res - [5] - - 'Resolution 5'");
+    assertThat(read("Resolution 5 ..[]")).isEqualTo("res - [5] - - 'Resolution 5'");
+  }
+
+  @Test
+  void readAll_bodyNamedAsAWholeWordBeforeALongerWord_givesTheBody() {
+    assertThat(read("Council councillors: Resolution 5"))
+        .isEqualTo("text 'Council councillors' | res COUNCIL [5] - - 'Resolution 5'");
+  }
+
+  @Test
+  void readAll_sentenceEndInTextBetweenCitations_endsTheBodyOfTheProse() {
+    assertThat(read("Council texts: Resolution 5 . tbd Resolution 6"))
+        .isEqualTo("text 'Council texts' | res COUNCIL [5] - - 'Resolution 5' | text '. tbd' | res - [6] - - 'Resolution 6'");
+  }
+
+  @Test
+  void readAll_numberEndingInASlashOrDash_keepsTheRestAsText() {
+    assertThat(read("Resolution 12/ 5")).isEqualTo("text 'Resolution 12/ 5'");
+    assertThat(read("Resolution 12- 5")).isEqualTo("res - [12] - - 'Resolution 12' | text '- 5'");
+    assertThat(read("Resolution 12- and more")).isEqualTo("res - [12] - - 'Resolution 12' | text '- and more'");
+  }
+
+  @Test
+  void parse_textBeforeACitation_pointsAtTheText() {
+    assertThatThrownBy(() -> Reference.parse("see Resolution 5"))
+        .isInstanceOfSatisfying(RoadmapParseException.class, e -> {
+          assertThat(e.getErrorIndex()).isZero();
+          assertThat(e.getMessage()).contains("could not read 'see' in: 'see Resolution 5'");
+        });
+    assertThatThrownBy(() -> Reference.parse("<p>Resolution 5 see</p>"))
+        .isInstanceOfSatisfying(RoadmapParseException.class, e -> assertThat(e.getErrorIndex()).isEqualTo(16));
+  }
+
+  @Test
+  void parse_twoCitations_pointsAtTheSecond() {
+    assertThatThrownBy(() -> Reference.parse("Resolution 5 and 6 of the Council, Resolution 7"))
+        .isInstanceOfSatisfying(RoadmapParseException.class, e -> {
+          assertThat(e.getErrorIndex()).isEqualTo(35);
+          assertThat(e.getMessage()).contains("held 2");
+        });
   }
 
   @Test

@@ -162,4 +162,24 @@ final class SdgCellExamplesTest {
         .isEqualTo("[8] note=- unread=[tbd]");
   }
 
+  @Test
+  void read_proseSentenceBeforeAnother_keepsItsFullStopInTheNote() {
+    assertThat(read("This supports SDG 9 and 9.c strongly. SDG 8"))
+        .isEqualTo("[9, 9.c, 8] note='This supports SDG 9 and 9.c strongly.' unread=[]");
+  }
+
+  @Test
+  void read_unreadWords_threeMakeProseTwoStayUnread() {
+    assertThat(read("three words here 9.1"))
+        .isEqualTo("[9.1] note='three words here 9.1' unread=[]");
+    assertThat(read("tbd later 9.1"))
+        .isEqualTo("[9.1] note=- unread=[tbd later]");
+  }
+
+  @Test
+  void read_ampersandGluedToAGoal_joinsTheList() {
+    assertThat(read("SDG 8& 9"))
+        .isEqualTo("[8, 9] note=- unread=[]");
+  }
+
 }
