@@ -18,8 +18,11 @@ import org.wsis.roadmap.Timing;
 /** Which cells count as empty, and that the statistics cannot be changed through what they return. */
 final class RoadmapStatisticsEmptyCellsTest {
 
-  /** C6.GT.A blank everywhere; C6.GT.B with a sub-item, an SDG cell that read no link and a COVID document; C6.GT.C, C6.GT.D. */
-  private static final RoadmapStatistics STATS = RoadmapStatistics.of(Roadmap.builder()
+  /**
+   * C6.GT.A blank everywhere; C6.GT.B with a sub-item, an SDG cell that read no link and a COVID document; C6.GT.C,
+   * C6.GT.D. Computed per test rather than once in a static field, so that a mutation run measures the code under test.
+   */
+  private final RoadmapStatistics stats = RoadmapStatistics.of(Roadmap.builder()
       .id("empty-cells")
       .title("Empty cells")
       .status(RoadmapStatus.DRAFT)
@@ -44,8 +47,8 @@ final class RoadmapStatisticsEmptyCellsTest {
           .build())
       .build());
 
-  private static String ids(RoadmapStatistics.Column column) {
-    return STATS.getEmptyCells(column).toString();
+  private String ids(RoadmapStatistics.Column column) {
+    return stats.getEmptyCells(column).toString();
   }
 
   @Test
@@ -70,9 +73,9 @@ final class RoadmapStatisticsEmptyCellsTest {
 
   @Test
   void returnedCollections_cannotBeChanged() {
-    assertThatThrownBy(() -> STATS.getEmptyCells(RoadmapStatistics.Column.STATEMENT).clear())
+    assertThatThrownBy(() -> stats.getEmptyCells(RoadmapStatistics.Column.STATEMENT).clear())
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(() -> STATS.getCounts().get(ActionLine.C6).put(OutcomeSection.GENEVA_TUNIS, 0))
+    assertThatThrownBy(() -> stats.getCounts().get(ActionLine.C6).put(OutcomeSection.GENEVA_TUNIS, 0))
         .isInstanceOf(UnsupportedOperationException.class);
     RoadmapStatistics sample = RoadmapStatistics.of(Fixtures.sample());
     assertThatThrownBy(() -> sample.getResolutionsByBody().get(ResolutionBody.PP).add("1"))
