@@ -62,11 +62,11 @@ public final class CellText {
         int end = tagEnd(cell, i);
         String name = end > 0 ? tagName(cell, i, end) : "";
         if (end > 0 && (BLOCK_TAGS.contains(name) || INLINE_TAGS.contains(name))) {
+          if (!pendingSpace && !pendingBreak) {
+            pendingAt = i; // the break or space that this tag makes maps to the tag
+          }
           if (BLOCK_TAGS.contains(name)) {
             pendingBreak = true;
-          }
-          if (!pendingSpace && !pendingBreak) {
-            pendingAt = i;
           }
           i = end + 1;
           continue;

@@ -116,22 +116,6 @@ public final class Conferences {
   }
 
   /**
-   * Tells whether a word is the venue of a known conference.
-   *
-   * @param place a name
-   * @return true for {@code "Kigali"}, {@code "Buenos Aires"}
-   */
-  public static boolean isVenue(String place) {
-    String key = key(place);
-    for (Conference c : ALL) {
-      if (key(c.place).equals(key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
    * Returns the venues, longest first.
    *
    * @return the distinct venue names

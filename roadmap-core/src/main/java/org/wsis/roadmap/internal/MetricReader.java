@@ -125,6 +125,9 @@ public final class MetricReader {
     Integer asOf = null;
     int i = 0;
     while (i < t.length()) {
+      if (i + 1 < t.length() && t.charAt(i) == '.' && t.charAt(i + 1) == ' ') {
+        asOf = null; // the sentence ends, and with it an earlier "As of 2023"
+      }
       if (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1))) {
         i++;
         continue;
@@ -138,9 +141,6 @@ public final class MetricReader {
           i = ye;
           continue;
         }
-      }
-      if (i + 1 < t.length() && t.charAt(i) == '.' && t.charAt(i + 1) == ' ') {
-        asOf = null;
       }
       int[] end = {-1};
       Metric metric = metric(t, i, asOf, end);
@@ -170,9 +170,6 @@ public final class MetricReader {
         n = e + 1;
         break;
       }
-    }
-    if (n < t.length() && t.charAt(n) == '$') {
-      return null;
     }
     int numberEnd = number(t, n);
     if (numberEnd < 0) {
@@ -249,7 +246,7 @@ public final class MetricReader {
           w = Text.space(t, we);
         }
         String lastWord = unit.substring(unitBefore == 0 ? 0 : unitBefore + 1);
-        if (words > 1 && (lastWord.equalsIgnoreCase("and") || lastWord.equalsIgnoreCase("or"))) {
+        if (words > 0 && (lastWord.equalsIgnoreCase("and") || lastWord.equalsIgnoreCase("or"))) {
           unit.setLength(unitBefore); // "212 participants registered and 102 received": no unit ends in a conjunction
           end = endBefore;
         }

@@ -318,9 +318,6 @@ public final class ReferenceReader {
       Integer prefixYear = null;
       String venue = null;
       int una = Text.word(t, i, "a/res/");
-      if (una < 0 && t.regionMatches(true, i, "A/RES/", 0, 6) && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
-        una = i + 6;
-      }
       if (una > 0) {
         int numEnd = number(una);
         if (numEnd > una && t.substring(una, numEnd).contains("/")) {
@@ -332,12 +329,7 @@ public final class ReferenceReader {
       }
       // optional prefix: a body, a body title, or a venue
       for (String[] prefix : BODY_PREFIXES) {
-        int e = Text.word(t, i, prefix[0]);
-        if (e < 0 && t.regionMatches(true, i, prefix[0], 0, prefix[0].length())
-            && i + prefix[0].length() < t.length() && t.charAt(i + prefix[0].length()) == '-'
-            && (i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))) {
-          e = i + prefix[0].length();
-        }
+        int e = Text.word(t, i, prefix[0]); // also matches "PP-14": the dash ends the word
         if (e > 0) {
           prefixBody = ResolutionBody.valueOf(prefix[1]);
           if (e < t.length() && Text.isDash(t.charAt(e))) {

@@ -57,6 +57,10 @@ public final class ReferenceWriter {
       } else {
         out.append("Resolution").append(revision(ref.isRevised(), place, year));
       }
+    } else if (place != null && year == null) {
+      // "Dubai Resolution 174": a venue before the head, as the reader takes it; "(Dubai)" alone reads as no revision
+      out.append(place).append(ref.getNumbers().size() == 1 ? " Resolution " : " Resolutions ")
+          .append(String.join(", ", ref.getNumbers()));
     } else {
       out.append(ref.getNumbers().size() == 1 ? "Resolution " : "Resolutions ").append(String.join(", ", ref.getNumbers()));
       out.append(revision(ref.isRevised(), place, year));

@@ -127,21 +127,6 @@ public final class Text {
   }
 
   /**
-   * Finds the end of the word starting at an index: the next space, or the end.
-   *
-   * @param s the text
-   * @param at an index
-   * @return the index of the next space after {@code at}, or the length
-   */
-  public static int wordEnd(String s, int at) {
-    int i = at;
-    while (i < s.length() && s.charAt(i) != ' ') {
-      i++;
-    }
-    return i;
-  }
-
-  /**
    * Strips separators (space, comma, semicolon, colon, full stop) from both ends of a span.
    *
    * @param s the text

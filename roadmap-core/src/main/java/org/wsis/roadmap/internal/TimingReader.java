@@ -140,6 +140,8 @@ public final class TimingReader {
       int open = Text.anyWord(t, Text.space(t, yearEnd), "onwards", "onward", "and beyond", "(continuous)", "(ongoing)");
       if (open < 0 && t.startsWith(" (", yearEnd)) {
         open = continuousInParentheses(t, yearEnd + 1);
+      } else if (open < 0 && t.startsWith("(", yearEnd)) {
+        open = continuousInParentheses(t, yearEnd); // "2019(ongoing)", as after "Since 2019"
       }
       if (open > 0) {
         entry.kind(TimingEntry.Kind.SINCE).from(first);
