@@ -30,14 +30,19 @@ final class FindingOrder {
    * Returns the findings in {@link #ORDER}, a stable sort.
    *
    * @param findings the findings
+   * @param parallel whether the sort may use the common fork-join pool
    * @return a new sorted list
    */
-  static List<Finding> sort(List<Finding> findings) {
+  static List<Finding> sort(List<Finding> findings, boolean parallel) {
     Key[] keys = new Key[findings.size()];
     for (int i = 0; i < keys.length; i++) {
       keys[i] = new Key(findings.get(i));
     }
-    Arrays.sort(keys);
+    if (parallel) {
+      Arrays.parallelSort(keys); // stable too, and on the common pool only for large arrays
+    } else {
+      Arrays.sort(keys);
+    }
     List<Finding> sorted = new ArrayList<>(keys.length);
     for (Key key : keys) {
       sorted.add(key.finding);

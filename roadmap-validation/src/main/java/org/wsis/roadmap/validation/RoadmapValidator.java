@@ -128,7 +128,7 @@ public final class RoadmapValidator {
     }
     boolean manyOutcomes = parallel && outcomes >= PARALLEL_THRESHOLD;
     findings.addAll(new Checks(roadmap, profile, editionYear).run(shapes, manyOutcomes));
-    findings = FindingOrder.sort(applyWaivers(findings, today));
+    findings = FindingOrder.sort(applyWaivers(findings, today), manyOutcomes);
     return ValidationReport.builder()
         .libraryVersion(LIBRARY_VERSION)
         .catalogueVersion(Rule.CATALOGUE_VERSION)

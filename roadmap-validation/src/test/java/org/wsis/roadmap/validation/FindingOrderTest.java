@@ -59,11 +59,31 @@ final class FindingOrderTest {
       List<Finding> expected = new ArrayList<>(list);
       expected.sort(FindingOrder.ORDER);
       // Same elements in the same places, by identity: equal findings keep their input order.
-      List<Finding> sorted = FindingOrder.sort(list);
+      List<Finding> sorted = FindingOrder.sort(list, false);
       assertThat(sorted).hasSameSizeAs(expected);
       for (int i = 0; i < sorted.size(); i++) {
         assertThat(sorted.get(i)).isSameAs(expected.get(i));
       }
     });
+  }
+
+  @Test
+  void sort_manyFindingsInParallel_isTheSequentialSort() {
+    java.util.Random random = new java.util.Random(20241011L);
+    Rule[] rules = {Rule.TEXT_002, Rule.TEXT_004, Rule.STR_001};
+    List<Finding> findings = new ArrayList<>();
+    for (int i = 0; i < 30_000; i++) {
+      findings.add(Finding.builder().rule(rules[random.nextInt(rules.length)]).severity(Severity.INFO)
+          .pointer("/actionLines/" + random.nextInt(4) + "/outcomes/" + random.nextInt(2000)).message("m" + random.nextInt(3)).build());
+    }
+
+    List<Finding> sequential = FindingOrder.sort(findings, false);
+    List<Finding> parallel = FindingOrder.sort(findings, true);
+
+    // The same findings in the same places, equal ones included (both sorts are stable).
+    assertThat(parallel).hasSameSizeAs(sequential);
+    for (int i = 0; i < parallel.size(); i++) {
+      assertThat(parallel.get(i)).isSameAs(sequential.get(i));
+    }
   }
 }
