@@ -40,15 +40,6 @@ final class RoadmapDiffFieldsTest {
     return Roadmap.builder().from(base).actionLines(lines).build();
   }
 
-  private static List<String> summary(RoadmapDiff diff) {
-    List<String> lines = new ArrayList<>();
-    for (Change change : diff.getChanges()) {
-      lines.add(change.getKind() + " " + change.getPath() + " " + change.getBefore().orElse("-") + " | "
-          + change.getAfter().orElse("-"));
-    }
-    return lines;
-  }
-
   private static Roadmap c2Only(Outcome... outcomes) {
     return Roadmap.builder().id("r").title("R").status(RoadmapStatus.DRAFT)
         .addActionLine(ActionLineRoadmap.builder().actionLine(ActionLine.C2).title("Infrastructure")
@@ -65,7 +56,7 @@ final class RoadmapDiffFieldsTest {
         .addGlossary(GlossaryEntry.builder().term("GCA").meaning("Global Cybersecurity Agenda").build())
         .build();
     RoadmapDiff diff = RoadmapDiff.between(sample, newer);
-    assertThat(summary(diff)).containsExactly(
+    assertThat(RoadmapDiffTest.summary(diff)).containsExactly(
         "FIELD_CHANGED edition/title Sample roadmaps | Sample roadmaps,\nrevised",
         "FIELD_CHANGED edition/status DRAFT | FINAL",
         "ITEM_ADDED edition/mandateReferences - | Resolution 140",
@@ -86,7 +77,7 @@ final class RoadmapDiffFieldsTest {
     Roadmap older = editOutcome("C2.GT.A", o -> o.sdgNote("Supports SDG 9.").sdgRaw("SDG 9, 9.c. Supports SDG 9."));
     Roadmap newer = editOutcome("C2.GT.A", o -> o.sdgNote("Supports SDG 9 broadly.").sdgRaw("SDG 9, 9.c. Supports SDG 9 broadly."));
     RoadmapDiff diff = RoadmapDiff.between(older, newer);
-    assertThat(summary(diff)).containsExactly("FIELD_CHANGED C2.GT.A/sdgNote Supports SDG 9. | Supports SDG 9 broadly.");
+    assertThat(RoadmapDiffTest.summary(diff)).containsExactly("FIELD_CHANGED C2.GT.A/sdgNote Supports SDG 9. | Supports SDG 9 broadly.");
     assertThat(diff.toText()).endsWith("\n~ C2.GT.A/sdgNote: Supports SDG [-9.-] {+9 broadly.+}\n");
   }
 
@@ -94,7 +85,7 @@ final class RoadmapDiffFieldsTest {
   void between_onlyTheRawSdgCellChanged_reportsTheRawCell() {
     Roadmap newer = editOutcome("C2.GT.A", o -> o.sdgRaw("SDG 9 and 9.c"));
     RoadmapDiff diff = RoadmapDiff.between(sample, newer);
-    assertThat(summary(diff)).containsExactly("FIELD_CHANGED C2.GT.A/sdgRaw SDG 9, 9.c | SDG 9 and 9.c");
+    assertThat(RoadmapDiffTest.summary(diff)).containsExactly("FIELD_CHANGED C2.GT.A/sdgRaw SDG 9, 9.c | SDG 9 and 9.c");
     assertThat(diff.toText()).endsWith("\n~ C2.GT.A/sdgRaw: \"SDG 9, 9.c\" -> \"SDG 9 and 9.c\"\n");
   }
 
@@ -108,7 +99,7 @@ final class RoadmapDiffFieldsTest {
             .addText("See the annual report")
             .build())
         .covidResponse(CovidResponse.builder().addInitiative("REG4COVID").addText("Emergency measures").build()));
-    assertThat(summary(RoadmapDiff.between(sample, newer))).containsExactly(
+    assertThat(RoadmapDiffTest.summary(RoadmapDiff.between(sample, newer))).containsExactly(
         "ITEM_ADDED C2.GT.A/results/activities - | Workshops",
         "ITEM_ADDED C2.GT.A/results/achievements - | Trained 300 people",
         "ITEM_ADDED C2.GT.A/results/targets - | Train 500 people",
@@ -122,7 +113,7 @@ final class RoadmapDiffFieldsTest {
     Roadmap newer = editOutcome("C2.GT.A", o -> o.timing(Fixtures.timing(
         Fixtures.entry("2020-2025", TimingEntry.Kind.SPAN, 2020, 2026))));
     RoadmapDiff diff = RoadmapDiff.between(sample, newer);
-    assertThat(summary(diff)).containsExactly(
+    assertThat(RoadmapDiffTest.summary(diff)).containsExactly(
         "FIELD_CHANGED C2.GT.A/timing 2020-2025 [SPAN 2020-2025] | 2020-2025 [SPAN 2020-2026]");
     assertThat(diff.toText()).endsWith(
         "\n~ C2.GT.A/timing: \"2020-2025 [SPAN 2020-2025]\" -> \"2020-2025 [SPAN 2020-2026]\"\n");
@@ -132,7 +123,7 @@ final class RoadmapDiffFieldsTest {
   void between_timingRemoved_reportsNoneAfter() {
     Roadmap newer = editOutcome("C2.GT.A", o -> o.timing(java.util.Optional.empty()));
     RoadmapDiff diff = RoadmapDiff.between(sample, newer);
-    assertThat(summary(diff)).containsExactly("FIELD_CHANGED C2.GT.A/timing 2020-2025 | -");
+    assertThat(RoadmapDiffTest.summary(diff)).containsExactly("FIELD_CHANGED C2.GT.A/timing 2020-2025 | -");
     assertThat(diff.toText()).endsWith("\n~ C2.GT.A/timing: \"2020-2025\" -> (none)\n");
   }
 
@@ -156,7 +147,7 @@ final class RoadmapDiffFieldsTest {
   void between_blankStatementsUnderOtherIds_notPairedByTheirText() {
     Outcome a = outcome("C2.GT.A", "").build();
     Outcome c = outcome("C2.GT.C", "").build();
-    assertThat(summary(RoadmapDiff.between(c2Only(a), c2Only(c))))
+    assertThat(RoadmapDiffTest.summary(RoadmapDiff.between(c2Only(a), c2Only(c))))
         .containsExactly("OUTCOME_REMOVED C2.GT.A  | -", "OUTCOME_ADDED C2.GT.C - | ");
   }
 

@@ -42,7 +42,8 @@ final class RoadmapDiffTest {
     return Outcome.builder().from(outcome);
   }
 
-  private static List<String> summary(RoadmapDiff diff) {
+  /** Each change as one line, {@code "<kind> <path> <before> | <after>"}; shared with {@link RoadmapDiffFieldsTest}. */
+  static List<String> summary(RoadmapDiff diff) {
     List<String> lines = new ArrayList<>();
     for (Change change : diff.getChanges()) {
       lines.add(change.getKind() + " " + change.getPath() + " " + change.getBefore().orElse("-") + " | "
