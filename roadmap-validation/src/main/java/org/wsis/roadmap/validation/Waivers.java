@@ -66,7 +66,7 @@ public final class Waivers {
   }
 
   /**
-   * Reads waivers from text; text whose first character other than white space is {@code {} or
+   * Reads waivers from text; text whose first character other than white space is <code>&#123;</code> or
    * {@code [} is read as JSON, any other as YAML.
    *
    * @param text the file content
