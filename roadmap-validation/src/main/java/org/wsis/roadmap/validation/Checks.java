@@ -1007,9 +1007,9 @@ final class Checks {
     }
   }
 
-  private static final int SUPERSCRIPT = 1;
-  private static final int BRACKET = 2;
-  private static final int MARKUP_START = 4;
+  static final int SUPERSCRIPT = 1;
+  static final int BRACKET = 2;
+  static final int MARKUP_START = 4;
 
   /** The superscript digits of footnote markers. */
   private static final char[] SUPERSCRIPT_DIGITS = {'\u00B9', '\u00B2', '\u00B3', '\u2070', '\u2074', '\u2075', '\u2076', '\u2077', '\u2078', '\u2079'};

@@ -61,18 +61,18 @@ final class TextScanPropertiesTest {
       int seen = Checks.scan(text);
       // Markup may be flagged without a match (the scan is a filter), never missed.
       if (markup.matcher(text).find()) {
-        assertThat(seen & 4).as("markup in '%s'", text).isEqualTo(4);
+        assertThat(seen & Checks.MARKUP_START).as("markup in '%s'", text).isEqualTo(Checks.MARKUP_START);
       }
-      assertThat((seen & 1) != 0).as("superscript in '%s'", text).isEqualTo(superscript.matcher(text).find());
-      assertThat((seen & 2) != 0).as("bracket in '%s'", text).isEqualTo(bracket.matcher(text).find());
+      assertThat((seen & Checks.SUPERSCRIPT) != 0).as("superscript in '%s'", text).isEqualTo(superscript.matcher(text).find());
+      assertThat((seen & Checks.BRACKET) != 0).as("bracket in '%s'", text).isEqualTo(bracket.matcher(text).find());
     });
   }
 
   @Test
   void scan_markupStarts_areFlaggedAndLookalikesAreNot() {
-    assertThat(Checks.scan("a <b>bold</b>") & 4).isEqualTo(4);
-    assertThat(Checks.scan("R&amp;D") & 4).isEqualTo(4);
-    assertThat(Checks.scan("R&D; later") & 4).isEqualTo(4);
+    assertThat(Checks.scan("a <b>bold</b>") & Checks.MARKUP_START).isEqualTo(Checks.MARKUP_START);
+    assertThat(Checks.scan("R&amp;D") & Checks.MARKUP_START).isEqualTo(Checks.MARKUP_START);
+    assertThat(Checks.scan("R&D; later") & Checks.MARKUP_START).isEqualTo(Checks.MARKUP_START);
     assertThat(Checks.scan("3 < 4 and R&D")).isZero();
     assertThat(Checks.scan("a; b & c")).isZero();
   }
