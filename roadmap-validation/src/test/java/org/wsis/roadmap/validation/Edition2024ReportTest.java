@@ -32,6 +32,15 @@ final class Edition2024ReportTest {
   }
 
   @Test
+  void readme_statesTheReportsTotals() throws IOException {
+    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+    String totals = String.format("**not valid: %d errors, %d warnings, %d infos, no fatal finding**",
+        RESULT.count(Severity.ERROR), RESULT.count(Severity.WARNING), RESULT.count(Severity.INFO));
+    assertThat(readme).as("README's sentence on the 2024 edition's validation").contains(totals);
+    assertThat(readme).contains("The " + RESULT.count(Severity.INFO) + " infos are");
+  }
+
+  @Test
   void edition_hasNoFatalFinding() {
     assertThat(RESULT.count(Severity.FATAL)).isZero();
   }
