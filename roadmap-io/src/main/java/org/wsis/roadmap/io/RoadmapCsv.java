@@ -335,7 +335,8 @@ public final class RoadmapCsv {
         throw fail(headerLine, 1, "", "the document: the header row must be " + String.join(",", OUTCOME_COLUMNS)
             + ", but was: " + String.join(",", header));
       }
-      List<OutcomeRow> rows = new ArrayList<>();
+      List<List<String>> rows = new ArrayList<>();
+      List<List<int[]>> starts = new ArrayList<>();
       JsonToken token;
       while ((token = next(-1)) == JsonToken.START_ARRAY) {
         row++;
@@ -352,12 +353,18 @@ public final class RoadmapCsv {
           throw fail(rowLine, 1, "/" + row, "row " + row + ": must have " + OUTCOME_COLUMNS.size()
               + " cells, but has " + count);
         }
-        rows.add(row(cells, at));
+        rows.add(cells);
+        starts.add(at);
       }
       if (token != null) {
         throw fail(line, column, "", "the document: expected a row, but was " + token);
       }
-      return rows;
+      // The whole input has been read: whether its rows end in CRLF is known.
+      List<OutcomeRow> result = new ArrayList<>(rows.size());
+      for (int index = 0; index < rows.size(); index++) {
+        result.add(row(index + 1, rows.get(index), starts.get(index)));
+      }
+      return result;
     }
 
     /** The line of the row just started: the parser stands at its first character. */
@@ -380,11 +387,7 @@ public final class RoadmapCsv {
           at.add(new int[] {Math.max(start.getLineNr(), 1), Math.max(start.getColumnNr(), 1)});
         }
         if (count < keep) {
-          String text = parser.getText();
-          // A quoted cell spans lines: its line breaks are those of the file. When the file's lines
-          // end in CRLF, so do the lines inside its cells; the model keeps line breaks as LF, and the
-          // writer writes LF, so the cells of an LF file are kept exactly.
-          cells.add(lineEnds.crlf ? text.replace("\r\n", "\n") : text);
+          cells.add(parser.getText());
         }
         count++;
       }
@@ -426,11 +429,14 @@ public final class RoadmapCsv {
       }
     }
 
-    private OutcomeRow row(List<String> cells, List<int[]> at) {
+    private OutcomeRow row(int row, List<String> cells, List<int[]> at) {
       OutcomeRow.Builder b = OutcomeRow.builder();
       for (int index = 0; index < cells.size(); index++) {
         String name = OUTCOME_COLUMNS.get(index);
-        String cell = cells.get(index);
+        // A quoted cell spans lines: its line breaks are those of the file. When the file's rows end
+        // in CRLF (an editor saved it so), so do the lines inside its cells; the model keeps line
+        // breaks as LF. The writer ends rows with LF, so the cells it writes are kept exactly.
+        String cell = lineEnds.crlf ? cells.get(index).replace("\r\n", "\n") : cells.get(index);
         String value = unmarked(cell);
         try {
           switch (name) {
@@ -458,10 +464,15 @@ public final class RoadmapCsv {
     }
   }
 
-  /** Watches the characters going to the parser for the end of the first line: LF or CRLF. */
+  /**
+   * Watches the characters going to the parser for a line that ends in CRLF outside quoted cells
+   * (the quotes of comment lines do not count).
+   */
   private static final class LineEnds extends FilterReader {
-    private boolean seen;
     private boolean crlf;
+    private boolean quoted;
+    private boolean comment;
+    private boolean lineStart = true;
     private int last = -1;
 
     LineEnds(Reader in) {
@@ -480,16 +491,24 @@ public final class RoadmapCsv {
     @Override
     public int read(char[] buffer, int offset, int length) throws IOException {
       int n = super.read(buffer, offset, length);
-      for (int i = 0; i < n && !seen; i++) {
+      for (int i = 0; i < n && !crlf; i++) {
         see(buffer[offset + i]);
       }
       return n;
     }
 
     private void see(char c) {
-      if (!seen && c == '\n') {
-        seen = true;
-        crlf = last == '\r';
+      if (c == '\n' && !quoted) {
+        crlf |= last == '\r';
+        comment = false;
+        lineStart = true;
+      } else {
+        if (lineStart && c == '#' && !quoted) {
+          comment = true;
+        } else if (c == '"' && !comment) {
+          quoted = !quoted;
+        }
+        lineStart = false;
       }
       last = c;
     }
