@@ -40,8 +40,7 @@ final class ConvertCommand implements Callable<Integer> {
   public Integer call() {
     Roadmap roadmap = Inputs.read(in, from);
     if (Inputs.formatOf(in, from) == RoadmapFormat.CSV) {
-      spec.commandLine().getErr().println("roadmap: note: " + in + " is a flat CSV table: it holds no evidence,"
-          + " results or COVID-19 response texts, so the roadmap read from it has none");
+      spec.commandLine().getErr().println(CsvRoadmaps.readNote(in));
     }
     boolean toStdout = out.equals("-");
     RoadmapFormat format = to;
@@ -56,9 +55,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     byte[] bytes = format.toBytes(roadmap);
     if (format == RoadmapFormat.CSV) {
-      spec.commandLine().getErr().println("roadmap: note: the CSV table holds one row per outcome with ids, statements,"
-          + " timing, SDG links and references, and only the counts of evidence and results; json, yaml and jsonl"
-          + " keep everything");
+      spec.commandLine().getErr().println(CsvRoadmaps.writeNote());
       spec.commandLine().getErr().flush();
     }
     if (toStdout) {

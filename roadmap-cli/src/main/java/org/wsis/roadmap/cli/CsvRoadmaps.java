@@ -13,10 +13,34 @@ import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.RoadmapStatus;
 import org.wsis.roadmap.Timing;
 import org.wsis.roadmap.io.OutcomeRow;
+import org.wsis.roadmap.io.RoadmapCsv;
 
 /** A roadmap made from the rows of the flat CSV table, with the fields that table carries. */
 final class CsvRoadmaps {
   private CsvRoadmaps() {}
+
+  /**
+   * Returns the note printed when a roadmap is read from a flat table: what the roadmap lacks.
+   *
+   * @param file the table
+   * @return one line, starting {@code "roadmap: note: "}
+   */
+  static String readNote(Path file) {
+    return "roadmap: note: " + file + " is a flat CSV table: the roadmap read from it has none of what the table does"
+        + " not keep (" + String.join(", ", RoadmapCsv.FIELDS_NOT_KEPT) + "); its id and title are the file name,"
+        + " its status DRAFT, its action line titles the official ones";
+  }
+
+  /**
+   * Returns the note printed when a roadmap is written as a flat table: what the table does not keep.
+   *
+   * @return one line, starting {@code "roadmap: note: "}
+   */
+  static String writeNote() {
+    return "roadmap: note: the CSV table holds one row per outcome with ids, statements, raw timing, SDG links, raw"
+        + " references and the counts of evidence and results; it does not keep "
+        + String.join(", ", RoadmapCsv.FIELDS_NOT_KEPT) + "; json, yaml and jsonl keep everything";
+  }
 
   /**
    * Builds a roadmap from flat table rows: one action line per action line code, in order of first

@@ -33,9 +33,7 @@ final class ExportCommand implements Callable<Integer> {
     Roadmap roadmap = Dataset.edition2024();
     byte[] bytes = chosen.toBytes(roadmap);
     if (chosen == RoadmapFormat.CSV) {
-      spec.commandLine().getErr().println("roadmap: note: the CSV table holds one row per outcome with ids, statements,"
-          + " timing, SDG links and references, and only the counts of evidence and results; json, yaml and jsonl"
-          + " keep everything");
+      spec.commandLine().getErr().println(CsvRoadmaps.writeNote());
       spec.commandLine().getErr().flush();
     }
     if (output == null) {

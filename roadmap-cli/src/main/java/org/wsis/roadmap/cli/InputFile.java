@@ -37,8 +37,7 @@ final class InputFile {
     }
     Roadmap roadmap = Inputs.read(file, from);
     if (Inputs.formatOf(file, from) == RoadmapFormat.CSV && mixee != null) {
-      mixee.commandLine().getErr().println("roadmap: note: " + file + " is a flat CSV table: it holds no evidence,"
-          + " results or COVID-19 response texts, so the roadmap read from it has none");
+      mixee.commandLine().getErr().println(CsvRoadmaps.readNote(file));
       mixee.commandLine().getErr().flush();
     }
     return roadmap;

@@ -29,7 +29,7 @@ public enum RoadmapFormat {
   /**
    * The flat CSV table, one row per outcome ({@code .csv}). It carries ids, statements, timing, SDG
    * links and references, but only the counts of evidence and results: a roadmap read from it has
-   * none of those texts.
+   * none of the fields {@link org.wsis.roadmap.io.RoadmapCsv#FIELDS_NOT_KEPT} lists.
    */
   CSV("csv", List.of("csv")),
   /** JSON Lines: a header line, then one outcome per line ({@code .jsonl}, {@code .ndjson}). */

