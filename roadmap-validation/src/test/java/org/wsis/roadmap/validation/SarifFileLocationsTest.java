@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wsis.roadmap.io.PointerLocations;
+import org.wsis.roadmap.io.RoadmapYaml;
 
 /** SARIF about a roadmap file: regions are lines of that file, URIs are percent-encoded. */
 final class SarifFileLocationsTest {
@@ -84,6 +89,32 @@ final class SarifFileLocationsTest {
 
     assertThat(uri).startsWith("file:///").endsWith("/my%20draft%232.json");
     assertThat(java.net.URI.create(uri)).isEqualTo(absolute.toUri());
+  }
+
+  @Test
+  void readmeSnippet_yamlFileWithAnEmptyStatement_pointsAtTheStatementLine(@TempDir Path dir) throws Exception {
+    Path yaml = dir.resolve("draft.yaml");
+    RoadmapYaml.write(Fixtures.withOutcome(Fixtures.clean(), 0, 0, o -> Fixtures.edit(o, b -> b.statement("").subItems(List.of()))), yaml);
+    Path file = yaml;
+    // README sarif locations
+    ValidationReport report = RoadmapValidator.create().validate(RoadmapYaml.read(file));
+    List<String> pointers = report.getFindings().stream().map(Finding::getPointer).toList();
+    PointerLocations where = PointerLocations.ofYaml(file, pointers); // ofJson, ofJsonLines
+    String sarif = report.toSarif(file, pointer -> where.nearest(pointer)
+        .map(at -> new FilePosition(at.line(), at.column())));
+    // end
+
+    List<String> lines = Files.readAllLines(file);
+    JsonNode statement = null;
+    for (JsonNode result : results(sarif)) {
+      if (result.get("ruleId").asText().equals("WSIS-TEXT-001")) {
+        statement = result;
+      }
+    }
+    assertThat(statement).isNotNull();
+    int line = statement.at("/locations/0/physicalLocation/region/startLine").asInt();
+    int column = statement.at("/locations/0/physicalLocation/region/startColumn").asInt();
+    assertThat(lines.get(line - 1).substring(column - 1)).startsWith("statement: \"\"");
   }
 
   @Test
