@@ -203,6 +203,39 @@ final class PointerLocationsTest {
         .isInstanceOf(RoadmapReadException.class).hasMessageContaining("read limit");
   }
 
+  /**
+   * Every JSON, YAML and JSON Lines input of the hostile corpus either gives locations or throws a
+   * {@link RoadmapReadException}: never another exception, never an out-of-memory error.
+   */
+  @Test
+  void ofFile_everyHostileCorpusInput_givesLocationsOrALocatedReadException() throws Exception {
+    Path corpus = Path.of(PointerLocationsTest.class.getResource("corpus/README.md").toURI()).getParent();
+    List<String> pointers = List.of("/title", "/actionLines/0/outcomes/0/statement", "/actionLines/1/title", "/x~1y");
+    int read = 0;
+    for (String folder : List.of("json", "yaml", "jsonl")) {
+      try (var files = Files.list(corpus.resolve(folder))) {
+        for (Path file : files.sorted().toList()) {
+          try {
+            PointerLocations found = switch (folder) {
+              case "json" -> PointerLocations.ofJson(file, pointers);
+              case "yaml" -> PointerLocations.ofYaml(file, pointers);
+              default -> PointerLocations.ofJsonLines(file, pointers);
+            };
+            assertThat(found.asMap().keySet()).as(file.toString()).isSubsetOf(
+                "", "/title", "/actionLines", "/actionLines/0", "/actionLines/0/outcomes", "/actionLines/0/outcomes/0",
+                "/actionLines/0/outcomes/0/statement", "/actionLines/1", "/actionLines/1/title", "/x~1y");
+            read++;
+          } catch (RoadmapReadException e) {
+            assertThat(e.getProblem().getLine()).as(file.toString()).isNotNegative();
+          }
+        }
+      }
+    }
+    assertThat(read).isPositive();
+    PointerLocations base = PointerLocations.ofJson(corpus.resolve("json/base.json"), pointers);
+    assertThat(base.get("/actionLines/0/outcomes/0/statement")).isPresent();
+  }
+
   @Test
   void location_lineBelowOne_throws() {
     assertThatThrownBy(() -> new PointerLocations.Location("", 0, 1)).isInstanceOf(IllegalArgumentException.class);
