@@ -16,7 +16,7 @@ import org.wsis.roadmap.validation.Waivers;
  * <pre>{@code
  * ValidationReport report = ValidateRoadmapExample.validate(roadmap, Files.readString(waiverFile), Clock.systemUTC());
  * System.out.print(report.toText());
- * Files.writeString(Path.of("roadmap.sarif"), report.toSarif("roadmap.json"));
+ * Files.writeString(Path.of("roadmap.sarif"), report.toSarif(roadmapFile, positions)); // README "SARIF locations"
  * report.requireValid(); // fails the job on ERROR or FATAL findings
  * }</pre>
  */

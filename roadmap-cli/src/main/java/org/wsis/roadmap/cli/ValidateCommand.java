@@ -61,7 +61,8 @@ final class ValidateCommand implements Callable<Integer> {
         text = report.toJson();
         break;
       case sarif:
-        text = input.file == null ? report.toSarif() : report.toSarif(input.file.toString().replace('\\', '/'));
+        text = input.file == null ? report.toSarif()
+            : SarifReports.of(report, input.file, Inputs.formatOf(input.file, input.from), spec.commandLine().getErr());
         break;
       default:
         text = report.toText();

@@ -7,13 +7,18 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.wsis.roadmap.OutcomeId;
 
 /**
@@ -24,6 +29,7 @@ import org.wsis.roadmap.OutcomeId;
 final class ReportWriter {
   private static final JsonFactory JSON = new JsonFactory();
   private static final String SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
   private static final String INFORMATION_URI = "https://github.com/wsis-roadmap/wsis-roadmap";
 
   private ReportWriter() {}
@@ -133,7 +139,15 @@ final class ReportWriter {
     });
   }
 
-  static String sarif(ValidationReport report, String artifactUri) {
+  /**
+   * Writes SARIF.
+   *
+   * @param report the report
+   * @param artifactUri the artifact's URI
+   * @param positions where each pointer starts in the artifact, or null when the artifact is the ITU
+   *     document and the findings' document lines are the regions
+   */
+  static String sarif(ValidationReport report, String artifactUri, Function<String, Optional<FilePosition>> positions) {
     Set<Rule> used = EnumSet.noneOf(Rule.class);
     for (Finding finding : report.getFindings()) {
       used.add(finding.getRule());
@@ -195,7 +209,22 @@ final class ReportWriter {
         g.writeEndObject();
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
-        if (finding.getLine().isPresent()) {
+        if (positions != null) {
+          Optional<FilePosition> at = Objects.requireNonNull(positions.apply(finding.getPointer()), "position");
+          g.writeObjectFieldStart("physicalLocation");
+          g.writeObjectFieldStart("artifactLocation");
+          g.writeStringField("uri", artifactUri);
+          g.writeEndObject();
+          if (at.isPresent()) {
+            g.writeObjectFieldStart("region");
+            g.writeNumberField("startLine", at.get().line());
+            if (at.get().column() > 0) {
+              g.writeNumberField("startColumn", at.get().column());
+            }
+            g.writeEndObject();
+          }
+          g.writeEndObject();
+        } else if (finding.getLine().isPresent()) {
           g.writeObjectFieldStart("physicalLocation");
           g.writeObjectFieldStart("artifactLocation");
           g.writeStringField("uri", artifactUri);
@@ -229,6 +258,9 @@ final class ReportWriter {
         }
         g.writeObjectFieldStart("properties");
         g.writeStringField("severity", finding.getSeverity().name());
+        if (positions != null && finding.getLine().isPresent()) {
+          g.writeNumberField("documentLine", finding.getLine().get());
+        }
         g.writeEndObject();
         g.writeEndObject();
       }
@@ -237,6 +269,36 @@ final class ReportWriter {
       g.writeEndArray();
       g.writeEndObject();
     });
+  }
+
+  /**
+   * Returns the SARIF artifact URI of a file: a relative path as a relative reference with {@code /}
+   * between names, an absolute one as a {@code file:} URI; every character but the unreserved ones
+   * of RFC 3986 (letters, digits, {@code - . _ ~}) percent-encoded in UTF-8.
+   *
+   * @param file the file
+   * @return such as {@code "drafts/my%20draft%232.json"} or {@code "file:///work/draft.json"}
+   */
+  static String uri(Path file) {
+    if (file.isAbsolute()) {
+      return file.toUri().toASCIIString();
+    }
+    StringBuilder out = new StringBuilder();
+    for (Path name : file) {
+      if (out.length() > 0) {
+        out.append('/');
+      }
+      for (byte b : name.toString().getBytes(StandardCharsets.UTF_8)) {
+        char c = (char) (b & 0xFF);
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+            || c == '_' || c == '~') {
+          out.append(c);
+        } else {
+          out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+        }
+      }
+    }
+    return out.toString();
   }
 
   private interface Body {

@@ -1,8 +1,11 @@
 package org.wsis.roadmap.validation;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
@@ -180,7 +183,10 @@ public abstract class ValidationReport {
   }
 
   /**
-   * Writes the report as SARIF 2.1.0, naming the roadmap id as the analysed artifact.
+   * Writes the report as SARIF 2.1.0, naming the roadmap id as the analysed artifact: each finding
+   * that carries a line of the ITU document the roadmap was imported from (such as the bundled
+   * roadmaps) has that line as its region. For a roadmap read from a file, use {@link
+   * #toSarif(Path, Function)}, whose regions are lines of that file.
    *
    * @return the SARIF log
    */
@@ -189,13 +195,43 @@ public abstract class ValidationReport {
   }
 
   /**
-   * Writes the report as SARIF 2.1.0.
+   * Writes the report as SARIF 2.1.0 about an artifact that is the ITU document itself: each finding
+   * that carries a document line has that line as its region. For a roadmap read from a JSON, YAML or
+   * JSON Lines file, use {@link #toSarif(Path, Function)}, whose regions are lines of that file.
    *
-   * @param artifactUri the URI of the file validated, such as {@code "roadmaps/2024.json"}, used for
-   *     findings that carry a source line
+   * @param artifactUri the URI of the document, used as is, such as {@code "docs/roadmaps-2024.txt"}
    * @return the SARIF log
    */
   public final String toSarif(String artifactUri) {
-    return ReportWriter.sarif(this, artifactUri);
+    return ReportWriter.sarif(this, artifactUri, null);
+  }
+
+  /**
+   * Writes the report as SARIF 2.1.0 about the file the roadmap was read from: every result names
+   * the file, and its region is where the finding's JSON pointer starts in that file, so that code
+   * scanning annotates the right line. The line of the ITU document, when the finding has one, is
+   * the result property {@code documentLine}.
+   *
+   * <p>The file becomes the result's {@code artifactLocation.uri}: a relative path stays relative
+   * (to the working directory, which code scanning in CI takes as the repository root), with {@code
+   * /} between names; an absolute path becomes a {@code file:} URI; in both, every character but
+   * letters, digits and {@code - . _ ~} is percent-encoded in UTF-8 (RFC 3986), so {@code "my
+   * draft#2.json"} is {@code "my%20draft%232.json"}.
+   *
+   * <pre>{@code
+   * PointerLocations where = PointerLocations.ofJson(file, pointers);   // roadmap-io
+   * report.toSarif(file, pointer -> where.nearest(pointer)
+   *     .map(at -> new FilePosition(at.line(), at.column())));
+   * }</pre>
+   *
+   * @param file the file validated, such as {@code Path.of("roadmaps/draft.json")}
+   * @param positions where each finding's JSON pointer starts in the file (or its nearest ancestor
+   *     that the file has); empty for a result without a region
+   * @return the SARIF log
+   */
+  public final String toSarif(Path file, Function<String, Optional<FilePosition>> positions) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(positions, "positions");
+    return ReportWriter.sarif(this, ReportWriter.uri(file), positions);
   }
 }

@@ -2,7 +2,6 @@ package org.wsis.roadmap.validation;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.wsis.roadmap.OutcomeId;
 import org.wsis.roadmap.RoadmapException;
@@ -14,8 +13,11 @@ import org.wsis.roadmap.RoadmapException;
  * be waived.
  *
  * <p>The location is matched against the finding's outcome id ({@code C2.GT.D}) and its JSON
- * pointer ({@code /actionLines/0/outcomes/3/statement}). It is a glob: {@code *} stands for any
- * characters but {@code /}, {@code **} for any characters; everything else matches itself.
+ * pointer ({@code /actionLines/0/outcomes/3/statement}). It is a glob that must match the whole id
+ * or the whole pointer: {@code *} stands for any characters but {@code /} (so it stays within one
+ * pointer segment), {@code **} for any characters (across segments); everything else, a backslash
+ * and the pointer escapes {@code ~0} and {@code ~1} included, matches itself. Matching takes time
+ * proportional to the pointer's length times the pattern's, whatever the number of stars.
  *
  * <pre>{@code
  * Waiver waiver = Waiver.builder()
@@ -94,31 +96,14 @@ public abstract class Waiver {
     if (!getRuleId().equals(finding.getRuleId())) {
       return false;
     }
-    Pattern pattern = locationPattern();
-    return finding.getOutcomeId().map(OutcomeId::toString).map(id -> pattern.matcher(id).matches()).orElse(false)
-        || pattern.matcher(finding.getPointer()).matches();
+    LocationGlob glob = locationGlob();
+    return finding.getOutcomeId().map(OutcomeId::toString).map(glob::matches).orElse(false)
+        || glob.matches(finding.getPointer());
   }
 
   @Value.Lazy
-  Pattern locationPattern() {
-    String glob = getLocation();
-    StringBuilder regex = new StringBuilder();
-    int i = 0;
-    while (i < glob.length()) {
-      char c = glob.charAt(i);
-      if (c == '*') {
-        if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-          regex.append(".*");
-          i += 2;
-          continue;
-        }
-        regex.append("[^/]*");
-      } else {
-        regex.append(Pattern.quote(String.valueOf(c)));
-      }
-      i++;
-    }
-    return Pattern.compile(regex.toString());
+  LocationGlob locationGlob() {
+    return LocationGlob.of(getLocation());
   }
 
   @Value.Check
