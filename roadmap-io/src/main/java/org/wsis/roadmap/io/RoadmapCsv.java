@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.Outcome;
@@ -85,13 +86,13 @@ public final class RoadmapCsv {
    *
    * @param roadmap the roadmap
    * @param path the file
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws RoadmapIoException when the file cannot be written
    */
   public static void writeOutcomes(Roadmap roadmap, Path path) {
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
       writeOutcomes(roadmap, out);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write '" + path + "': " + e.getMessage(), e);
+      throw RoadmapIoException.of("write", path, e);
     }
   }
 
@@ -100,7 +101,7 @@ public final class RoadmapCsv {
    *
    * @param roadmap the roadmap
    * @param out the stream
-   * @throws UncheckedIOException when the stream fails
+   * @throws RoadmapIoException when the stream fails
    */
   public static void writeOutcomes(Roadmap roadmap, OutputStream out) {
     Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -112,7 +113,7 @@ public final class RoadmapCsv {
    *
    * @param roadmap the roadmap
    * @param out the writer
-   * @throws UncheckedIOException when the writer fails
+   * @throws RoadmapIoException when the writer fails
    */
   public static void writeOutcomes(Roadmap roadmap, Writer out) {
     List<List<String>> rows = new ArrayList<>();
@@ -155,13 +156,13 @@ public final class RoadmapCsv {
    * @return the rows, in table order
    * @throws RoadmapReadException when the table is not a flat roadmap table, with line, column and
    *     a pointer {@code /row/column} (rows counted from 0 after the header)
-   * @throws UncheckedIOException when the file cannot be read
+   * @throws RoadmapIoException when the file cannot be read
    */
   public static List<OutcomeRow> readOutcomes(Path path) {
     try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       return readOutcomes(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read '" + path + "': " + e.getMessage(), e);
+      throw RoadmapIoException.of("read", path, e);
     }
   }
 
@@ -210,7 +211,7 @@ public final class RoadmapCsv {
     } catch (java.nio.charset.CharacterCodingException e) {
       throw new RoadmapReadException(new ReadProblem(Documents.NOT_UTF8, 1, 1, ""), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the CSV table: " + e.getMessage(), e);
+      throw new RoadmapIoException("cannot read the CSV table: " + e.getMessage(), null, e);
     }
   }
 
@@ -346,13 +347,13 @@ public final class RoadmapCsv {
    *
    * @param roadmap the roadmap
    * @param path the file
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws RoadmapIoException when the file cannot be written
    */
   public static void writeSdgLinks(Roadmap roadmap, Path path) {
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
       writeSdgLinks(roadmap, out);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write '" + path + "': " + e.getMessage(), e);
+      throw RoadmapIoException.of("write", path, e);
     }
   }
 
@@ -361,7 +362,7 @@ public final class RoadmapCsv {
    *
    * @param roadmap the roadmap
    * @param out the stream
-   * @throws UncheckedIOException when the stream fails
+   * @throws RoadmapIoException when the stream fails
    */
   public static void writeSdgLinks(Roadmap roadmap, OutputStream out) {
     writeSdgLinks(roadmap, new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)));
@@ -372,7 +373,7 @@ public final class RoadmapCsv {
    *
    * @param roadmap the roadmap
    * @param out the writer
-   * @throws UncheckedIOException when the writer fails
+   * @throws RoadmapIoException when the writer fails
    */
   public static void writeSdgLinks(Roadmap roadmap, Writer out) {
     List<List<String>> rows = new ArrayList<>();
@@ -419,7 +420,7 @@ public final class RoadmapCsv {
       }
       out.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the CSV table: " + e.getMessage(), e);
+      throw new RoadmapIoException("cannot write the CSV table: " + e.getMessage(), null, e);
     }
   }
 
