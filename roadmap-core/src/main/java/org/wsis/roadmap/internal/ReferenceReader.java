@@ -99,7 +99,13 @@ public final class ReferenceReader {
           + (scan.refs.isEmpty() ? "was blank" : "held " + scan.refs.size()) + ": " + RoadmapException.quote(cell), cell,
           scan.refs.isEmpty() ? 0 : text.inputIndex(scan.starts.get(1)));
     }
-    return scan.refs.get(0);
+    Reference only = scan.refs.get(0);
+    if (only instanceof ResolutionRef && ((ResolutionRef) only).getNumbers().isEmpty()) {
+      throw new RoadmapParseException("Citation of a resolution must give its number, such as "
+          + "'Resolution 174 (Rev. Dubai, 2018)', but was: " + RoadmapException.quote(cell), cell,
+          text.inputIndex(scan.starts.get(0)));
+    }
+    return only;
   }
 
   /** One pass over a cell. */
