@@ -819,7 +819,11 @@ public final class ModelReader {
   private String text() throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      return p.getText();
+      String text = p.getText();
+      if (strict && text.isEmpty() && isZeroWidth()) {
+        problem(mark(), "has no value: nothing follows the colon (does the document end early?)");
+      }
+      return text;
     }
     if (token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
       String text = p.getText();
@@ -864,7 +868,7 @@ public final class ModelReader {
       // (plain, as this library writes numbers) would exhaust memory, so its written length is limited too.
       if (value.precision() - value.scale() > ReadLimits.MAX_NUMBER_LENGTH || value.scale() > ReadLimits.MAX_NUMBER_LENGTH) {
         problem(mark(), "must be a number of at most " + ReadLimits.MAX_NUMBER_LENGTH
-            + " digits when written out (see ReadLimits), but was " + RoadmapException.quote(p.getText()) + leftOut("value"));
+            + " digits when written out (see ReadLimits), but was " + number(p.getText()) + leftOut("value"));
         return null;
       }
       return value;
@@ -1056,7 +1060,7 @@ public final class ModelReader {
         return "the string " + RoadmapException.quote(p.getText());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "the number " + RoadmapException.quote(p.getText());
+        return "the number " + number(p.getText());
       case VALUE_TRUE:
         return "true";
       case VALUE_FALSE:
@@ -1073,6 +1077,21 @@ public final class ModelReader {
   /** The lenient reader's note that a value was dropped; a strict read throws, so says nothing of it. */
   private String leftOut(String what) {
     return strict ? "" : "; the " + what + " is left out";
+  }
+
+  /**
+   * Tells whether the current token takes no characters of the input: a YAML key with nothing after
+   * its colon, as at the end of a truncated file ({@code ""} in JSON or YAML takes two).
+   */
+  private boolean isZeroWidth() {
+    long from = p.currentTokenLocation().getCharOffset();
+    long to = p.currentLocation().getCharOffset();
+    return from >= 0 && from == to;
+  }
+
+  /** A number as written, quoted and cut only when it is long. */
+  private static String number(String text) {
+    return text.length() <= RoadmapException.QUOTE_LENGTH ? text : RoadmapException.quote(text);
   }
 
   private static String article(String what) {
