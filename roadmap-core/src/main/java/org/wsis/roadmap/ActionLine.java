@@ -127,7 +127,7 @@ public enum ActionLine {
    */
   @JsonCreator
   public static ActionLine parse(CharSequence code) {
-    String text = RoadmapParseException.requireText(code, "WSIS action line code").strip();
+    String text = RoadmapParseException.requireParsable(code, "WSIS action line code").strip();
     if (text.length() >= 2 && (text.charAt(0) == 'C' || text.charAt(0) == 'c')) {
       // 'C' and one or two digits, the first not 0: checked by hand, as this runs for every outcome id read.
       int number = text.length() <= 3 ? digit(text, 1) : -1;
@@ -139,7 +139,7 @@ public enum ActionLine {
       }
     }
     throw new RoadmapParseException(
-        "WSIS action line must be a code from 'C1' to 'C11', but was: '" + code + "'", code, 0);
+        "WSIS action line must be a code from 'C1' to 'C11', but was: " + RoadmapException.quote(code), code, 0);
   }
 
   private static int digit(String text, int index) {

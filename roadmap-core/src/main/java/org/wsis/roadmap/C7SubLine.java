@@ -108,7 +108,7 @@ public enum C7SubLine {
    */
   @JsonCreator
   public static C7SubLine parse(CharSequence text) {
-    String value = RoadmapParseException.requireText(text, "C7 sub-line").strip().toLowerCase(Locale.ROOT);
+    String value = RoadmapParseException.requireParsable(text, "C7 sub-line").strip().toLowerCase(Locale.ROOT);
     String name = value.startsWith("c7.") ? value.substring(3) : value;
     for (C7SubLine subLine : values()) {
       if (subLine.name.equals(name)) {
@@ -116,7 +116,7 @@ public enum C7SubLine {
       }
     }
     throw new RoadmapParseException(
-        "C7 sub-line must be one of 'C7.e-government' ... 'C7.e-science' or its title, but was: '" + text + "'", text, 0);
+        "C7 sub-line must be one of 'C7.e-government' ... 'C7.e-science' or its title, but was: " + RoadmapException.quote(text), text, 0);
   }
 
   @Override

@@ -52,10 +52,10 @@ public final class OutcomeId implements Comparable<OutcomeId> {
   public static OutcomeId of(ActionLine actionLine, OutcomeSection section, String label) {
     Objects.requireNonNull(actionLine, "actionLine");
     Objects.requireNonNull(section, "section");
-    String text = RoadmapParseException.requireText(label, "outcome label");
+    String text = RoadmapParseException.requireParsable(label, "outcome label");
     if (!LABEL.matcher(text).matches()) {
       throw new RoadmapParseException(
-          "outcome label must be 1 to 12 letters and digits, such as 'A', 'B3' or 'a', but was: '" + label + "'",
+          "outcome label must be 1 to 12 letters and digits, such as 'A', 'B3' or 'a', but was: " + RoadmapException.quote(label),
           label,
           0);
     }
@@ -72,23 +72,23 @@ public final class OutcomeId implements Comparable<OutcomeId> {
    */
   @JsonCreator
   public static OutcomeId parse(CharSequence text) {
-    String value = RoadmapParseException.requireText(text, "outcome id").strip();
+    String value = RoadmapParseException.requireParsable(text, "outcome id").strip();
     Matcher m = FORM.matcher(value);
     if (!m.matches()) {
       throw new RoadmapParseException(
-          "outcome id must look like 'C6.W10.a' or 'C5.GT.B3', but was: '" + text + "'", text, 0);
+          "outcome id must look like 'C6.W10.a' or 'C5.GT.B3', but was: " + RoadmapException.quote(text), text, 0);
     }
     ActionLine actionLine;
     try {
       actionLine = ActionLine.parse(m.group(1));
     } catch (RoadmapParseException e) {
       throw new RoadmapParseException(
-          "outcome id must start with an action line from 'C1' to 'C11', but was: '" + text + "'", text, 0, e);
+          "outcome id must start with an action line from 'C1' to 'C11', but was: " + RoadmapException.quote(text), text, 0, e);
     }
     String label = m.group(3);
     if (!LABEL.matcher(label).matches()) {
       throw new RoadmapParseException(
-          "outcome id must end with a label of 1 to 12 letters and digits, but was: '" + text + "'",
+          "outcome id must end with a label of 1 to 12 letters and digits, but was: " + RoadmapException.quote(text),
           text,
           m.start(3));
     }

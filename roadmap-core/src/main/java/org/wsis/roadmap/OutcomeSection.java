@@ -55,13 +55,13 @@ public enum OutcomeSection {
    */
   @JsonCreator
   public static OutcomeSection parse(CharSequence text) {
-    String value = RoadmapParseException.requireText(text, "outcome section").strip();
+    String value = RoadmapParseException.requireParsable(text, "outcome section").strip();
     for (OutcomeSection section : values()) {
       if (section.code.equals(value) || section.name().equals(value)) {
         return section;
       }
     }
     throw new RoadmapParseException(
-        "outcome section must be 'GT', 'W10', 'GENEVA_TUNIS' or 'WSIS_PLUS_10', but was: '" + text + "'", text, 0);
+        "outcome section must be 'GT', 'W10', 'GENEVA_TUNIS' or 'WSIS_PLUS_10', but was: " + RoadmapException.quote(text), text, 0);
   }
 }

@@ -101,8 +101,10 @@ public sealed interface Reference permits StrategicGoalRef, ResolutionRef, Instr
    *
    * @param citation one citation, in any form {@link #readAll} reads
    * @return the reference, never a {@link TextRef}
-   * @throws RoadmapParseException when the text is null or blank, holds text that is no citation
-   *     (the message quotes it and the error index points at it), or holds more than one citation
+   * @throws RoadmapParseException when the text is null, blank or longer than {@link
+   *     RoadmapParseException#MAX_PARSE_LENGTH}, holds text that is no citation (the message quotes it
+   *     and the error index points at it), holds more than one citation, or cites a resolution without
+   *     its number ({@code "Kigali Resolution (2022)"}, which {@link #readAll} keeps)
    */
   static Reference parse(CharSequence citation) {
     return ReferenceReader.parse(citation);
@@ -110,7 +112,8 @@ public sealed interface Reference permits StrategicGoalRef, ResolutionRef, Instr
 
   /**
    * Returns this reference as a canonical citation that {@link #parse} reads back: for a reference
-   * whose raw text is its canonical citation, {@code Reference.parse(r.toCitation()).equals(r)}.
+   * whose raw text is its canonical citation, {@code Reference.parse(r.toCitation()).equals(r)} (a
+   * resolution without its number excepted: only {@link #readAll} reads it).
    *
    * <pre>{@code
    * Reference.parse("WTSA-20 Resolution 44").toCitation();

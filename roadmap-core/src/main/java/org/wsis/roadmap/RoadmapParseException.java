@@ -21,6 +21,13 @@ import java.util.Objects;
 public class RoadmapParseException extends RoadmapException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The longest text a strict {@code parse} method reads: 10,000 characters. A longer text is refused
+   * before it is scanned, with a message that quotes its start and states its length. (The lenient
+   * {@code read} methods read any length, in time linear in it.)
+   */
+  public static final int MAX_PARSE_LENGTH = 10_000;
+
   private final String parsedString;
   private final int errorIndex;
 
@@ -28,7 +35,8 @@ public class RoadmapParseException extends RoadmapException {
    * Creates a parse exception.
    *
    * @param message the rule that was broken, quoting the bad value
-   * @param parsedString the whole input that was being parsed; {@code null} is recorded as {@code "null"}
+   * @param parsedString the whole input that was being parsed; {@code null} is recorded as {@code "null"};
+   *     it is kept, not copied into the message (the message quotes it through {@link #quote})
    * @param errorIndex the index in the input where reading failed, 0 when it failed as a whole
    */
   public RoadmapParseException(String message, CharSequence parsedString, int errorIndex) {
@@ -83,5 +91,23 @@ public class RoadmapParseException extends RoadmapException {
       throw new RoadmapParseException(what + " must not be null", "null", 0);
     }
     return Objects.toString(input);
+  }
+
+  /**
+   * Throws a parse exception when {@code input} is {@code null} or longer than {@link
+   * #MAX_PARSE_LENGTH}; the guard of every public strict parser, run before the text is scanned.
+   *
+   * @param input the value handed to a parser
+   * @param what what the parser reads, for the message (for example "SDG target")
+   * @return the input, when it is not null and not too long
+   * @throws RoadmapParseException when the input is null or too long
+   */
+  public static String requireParsable(CharSequence input, String what) {
+    if (input != null && input.length() > MAX_PARSE_LENGTH) {
+      throw new RoadmapParseException(String.format(java.util.Locale.ROOT,
+          "%s must be at most %,d characters, but was: %s", what, MAX_PARSE_LENGTH, quote(input)), input,
+          MAX_PARSE_LENGTH);
+    }
+    return requireText(input, what);
   }
 }

@@ -347,13 +347,13 @@ public final class SdgCatalogue {
       Map<SdgTarget, TargetKind> kindMap = new HashMap<>();
       Map<SdgTarget, Map<String, String>> titles = new HashMap<>();
       for (List<String> row : Tsv.read("sdg-targets.tsv", 3)) {
-        SdgTarget target = SdgTarget.parse(row.get(0));
+        SdgTarget target = SdgTarget.read(row.get(0));
         all.add(target);
         kindMap.put(target, TargetKind.ofCode(row.get(1)));
         titles.computeIfAbsent(target, t -> new HashMap<>()).put("en", Tsv.text(row.get(2)));
       }
       for (List<String> row : Tsv.read("sdg-target-titles.tsv", 3)) {
-        SdgTarget target = SdgTarget.parse(row.get(0));
+        SdgTarget target = SdgTarget.read(row.get(0));
         Map<String, String> byLanguage = titles.get(target);
         if (byLanguage == null) {
           throw new RoadmapException("Bundled SDG target titles name a target the catalogue lacks: '" + target + "'");

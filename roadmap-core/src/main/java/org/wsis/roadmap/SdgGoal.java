@@ -134,7 +134,7 @@ public enum SdgGoal {
    * @throws RoadmapParseException when the text is not a goal number from 1 to 17
    */
   public static SdgGoal parse(CharSequence text) {
-    String value = RoadmapParseException.requireText(text, "SDG goal").strip();
+    String value = RoadmapParseException.requireParsable(text, "SDG goal").strip();
     String digits = value.replaceFirst("(?i)^(SDG|Goal)\\s*", "");
     if (digits.matches("[0-9]{1,2}")) {
       int number = Integer.parseInt(digits);
@@ -143,7 +143,7 @@ public enum SdgGoal {
       }
     }
     throw new RoadmapParseException(
-        "SDG goal must be a number from 1 to 17 (optionally 'SDG 9'), but was: '" + text + "'", text, 0);
+        "SDG goal must be a number from 1 to 17 (optionally 'SDG 9'), but was: " + RoadmapException.quote(text), text, 0);
   }
 
   @Override

@@ -36,13 +36,13 @@ public final class SdgIndicator implements Comparable<SdgIndicator> {
    */
   @JsonCreator
   public static SdgIndicator parse(CharSequence code) {
-    String text = RoadmapParseException.requireText(code, "SDG indicator").strip();
+    String text = RoadmapParseException.requireParsable(code, "SDG indicator").strip();
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
       throw new RoadmapParseException(
-          "SDG indicator must look like '9.c.1' or '17.8.1', but was: '" + code + "'", code, 0);
+          "SDG indicator must look like '9.c.1' or '17.8.1', but was: " + RoadmapException.quote(code), code, 0);
     }
-    return new SdgIndicator(SdgTarget.parse(m.group(1)), Integer.parseInt(m.group(2)));
+    return new SdgIndicator(SdgTarget.read(m.group(1)), Integer.parseInt(m.group(2)));
   }
 
   /**

@@ -49,20 +49,32 @@ public sealed interface SdgLink permits GoalLink, TargetLink {
   }
 
   /**
-   * Reads a link from a code: a goal number ({@code "9"}) or a target code ({@code "9.c"}).
+   * Reads a link from a code strictly: a goal number ({@code "9"}) or the code of a target of the UN
+   * catalogue ({@code "9.c"}), by the same rule as {@link SdgTarget#parse}.
+   *
+   * <pre>{@code
+   * SdgLink.parse("9.c"); // a target link
+   * SdgLink.parse("9.z"); // throws: '9.z' is not an SDG target; targets of goal 9 are 9.1 to 9.5 and 9.a to 9.c
+   * }</pre>
    *
    * @param code the code
    * @return a goal link or a target link
-   * @throws RoadmapParseException when the code is neither a goal from 1 to 17 nor a target code
+   * @throws RoadmapParseException when the code is null, longer than {@link
+   *     RoadmapParseException#MAX_PARSE_LENGTH}, neither a goal from 1 to 17 nor a target code, or a
+   *     target code the catalogue lacks
    */
   static SdgLink parse(CharSequence code) {
-    String text = RoadmapParseException.requireText(code, "SDG link").strip();
+    String text = RoadmapParseException.requireParsable(code, "SDG link").strip();
     try {
-      return text.indexOf('.') >= 0 ? of(SdgTarget.parse(text)) : of(SdgGoal.parse(text));
+      if (text.indexOf('.') < 0) {
+        return of(SdgGoal.parse(text));
+      }
+      SdgTarget.read(text);
     } catch (RoadmapParseException e) {
-      throw new RoadmapParseException(
-          "SDG link must be a goal from 1 to 17 or a target code such as '9.c', but was: '" + code + "'", code, 0, e);
+      throw new RoadmapParseException("SDG link must be a goal from 1 to 17 or a target code such as '9.c', but was: "
+          + RoadmapException.quote(code), code, 0, e);
     }
+    return of(SdgTarget.parse(text));
   }
 
   /**

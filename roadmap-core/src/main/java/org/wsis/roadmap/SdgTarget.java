@@ -2,6 +2,7 @@ package org.wsis.roadmap;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,9 +13,10 @@ import java.util.regex.Pattern;
  * The code of an SDG target, such as {@code 9.1} (an outcome target) or {@code 9.c} (a means of
  * implementation).
  *
- * <p>{@link #parse} checks the form of the code and that its goal exists; whether the target itself
- * exists in the UN catalogue is a separate question ({@code 9.z} parses, and validation reports it),
- * so that real-world data with a wrong code still loads.
+ * <p>{@link #parse} is strict: the code must have the form goal, dot, number or letter, and name a
+ * target of the bundled UN catalogue ({@code 9.z} is refused). {@link #read} and {@link #of} check the
+ * form only, so that real-world data with a wrong code still loads (lenient readers use them, {@link
+ * #isKnown()} tells, and validation reports it).
  *
  * <pre>{@code
  * SdgTarget target = SdgTarget.parse("9.c");
@@ -23,7 +25,7 @@ import java.util.regex.Pattern;
  * }</pre>
  *
  * <p>This is a value-based class; instances are immutable and thread-safe. {@code
- * parse(t.toString()).equals(t)} holds for every instance.
+ * read(t.toString()).equals(t)} holds for every instance, and {@code parse} too for every known one.
  */
 public final class SdgTarget implements Comparable<SdgTarget> {
   private static final Pattern FORM = Pattern.compile("([0-9]{1,2})\\.([1-9][0-9]?|[a-z])");
@@ -37,31 +39,61 @@ public final class SdgTarget implements Comparable<SdgTarget> {
   }
 
   /**
-   * Reads a target code.
+   * Reads a target code strictly: the form must be right and the target must exist in the bundled UN
+   * catalogue ({@link SdgCatalogue}).
+   *
+   * <pre>{@code
+   * SdgTarget.parse("9.c");  // 9.c
+   * SdgTarget.parse("9.z");  // throws: '9.z' is not an SDG target; targets of goal 9 are 9.1 to 9.5 and 9.a to 9.c
+   * }</pre>
    *
    * @param code such as {@code "9.c"} or {@code "17.18"}; surrounding white space is ignored
    * @return the target
-   * @throws RoadmapParseException when the code is not of the form goal, dot, number or letter, or
-   *     its goal is not 1 to 17
+   * @throws RoadmapParseException when the code is null, longer than {@link
+   *     RoadmapParseException#MAX_PARSE_LENGTH}, not of the form goal, dot, number or letter, its goal
+   *     is not 1 to 17, or the catalogue has no such target
    */
   @JsonCreator
   public static SdgTarget parse(CharSequence code) {
-    String text = RoadmapParseException.requireText(code, "SDG target").strip();
+    SdgTarget target = read(code);
+    if (!target.isKnown()) {
+      throw new RoadmapParseException(unknownMessage(target), code, 0);
+    }
+    return target;
+  }
+
+  /**
+   * Reads a target code by its form only: the target may be missing from the UN catalogue ({@link
+   * #isKnown()} is then false). Lenient readers use it, so that data with a wrong code still loads.
+   *
+   * <pre>{@code
+   * SdgTarget.read("9.z").isKnown(); // false
+   * SdgTarget.read("4-4");           // throws: SDG target must look like '4.4' or '17.a', but was: '4-4'
+   * }</pre>
+   *
+   * @param code such as {@code "9.c"} or {@code "9.z"}; surrounding white space is ignored
+   * @return the target
+   * @throws RoadmapParseException when the code is null, longer than {@link
+   *     RoadmapParseException#MAX_PARSE_LENGTH}, not of the form goal, dot, number or letter, or its
+   *     goal is not 1 to 17
+   */
+  public static SdgTarget read(CharSequence code) {
+    String text = RoadmapParseException.requireParsable(code, "SDG target").strip();
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
       throw new RoadmapParseException(
-          "SDG target must look like '4.4' or '17.a', but was: '" + code + "'", code, 0);
+          "SDG target must look like '4.4' or '17.a', but was: " + RoadmapException.quote(code), code, 0);
     }
     int goalNumber = Integer.parseInt(m.group(1));
     if (goalNumber < 1 || goalNumber > 17) {
       throw new RoadmapParseException(
-          "SDG target must belong to a goal from 1 to 17, but was: '" + code + "'", code, 0);
+          "SDG target must belong to a goal from 1 to 17, but was: " + RoadmapException.quote(code), code, 0);
     }
     return new SdgTarget(SdgGoal.of(goalNumber), m.group(2));
   }
 
   /**
-   * Returns the target of a goal with a suffix.
+   * Returns the target of a goal with a suffix, checking the form only (like {@link #read}).
    *
    * @param goal the goal
    * @param suffix the part after the dot: a number such as {@code "1"} or a letter such as {@code "c"}
@@ -70,7 +102,34 @@ public final class SdgTarget implements Comparable<SdgTarget> {
    */
   public static SdgTarget of(SdgGoal goal, String suffix) {
     Objects.requireNonNull(goal, "goal");
-    return parse(goal.getNumber() + "." + suffix);
+    return read(goal.getNumber() + "." + suffix);
+  }
+
+  /**
+   * Explains why a target is not in the catalogue: {@code "'9.z' is not an SDG target; targets of goal 9
+   * are 9.1 to 9.5 and 9.a to 9.c"}.
+   */
+  private static String unknownMessage(SdgTarget target) {
+    List<SdgTarget> all = target.goal.getTargets();
+    List<SdgTarget> numbered = all.stream().filter(t -> Character.isDigit(t.suffix.charAt(0))).toList();
+    List<SdgTarget> lettered = all.stream().filter(t -> !Character.isDigit(t.suffix.charAt(0))).toList();
+    StringBuilder ranges = new StringBuilder();
+    range(ranges, numbered);
+    if (!lettered.isEmpty()) {
+      ranges.append(ranges.length() == 0 ? "" : " and ");
+      range(ranges, lettered);
+    }
+    return "'" + target + "' is not an SDG target; targets of goal " + target.goal.getNumber() + " are " + ranges;
+  }
+
+  private static void range(StringBuilder out, List<SdgTarget> targets) {
+    if (targets.isEmpty()) {
+      return;
+    }
+    out.append(targets.get(0));
+    if (targets.size() > 1) {
+      out.append(" to ").append(targets.get(targets.size() - 1));
+    }
   }
 
   /**
@@ -116,7 +175,7 @@ public final class SdgTarget implements Comparable<SdgTarget> {
    * <pre>{@code
    * SdgTarget.parse("9.c").getTitle(Locale.ENGLISH);
    * // Optional["Significantly increase access to information and communications technology ..."]
-   * SdgTarget.parse("9.z").getTitle(Locale.ENGLISH); // Optional.empty
+   * SdgTarget.read("9.z").getTitle(Locale.ENGLISH);  // Optional.empty
    * }</pre>
    *
    * @param locale Arabic, Chinese, English, French, Russian or Spanish; any other language gives

@@ -344,7 +344,7 @@ public final class WsisSdgMatrix {
         }
         List<SdgTarget> targets = new ArrayList<>();
         for (String target : Tsv.list(row.get(3))) {
-          targets.add(SdgTarget.parse(target));
+          targets.add(SdgTarget.read(target));
         }
         Entry entry = new Entry(line, subLine, goals, targets);
         all.add(entry);

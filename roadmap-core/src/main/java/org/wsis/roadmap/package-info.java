@@ -12,8 +12,16 @@
  * builder()}, and {@code with*} copies on instances. Instances are immutable and thread-safe.
  * Business rules (what makes a roadmap consistent) live in {@code roadmap-validation}, so that a
  * real-world document with defects still loads and can be reported on.
+ *
+ * <p>Failures are {@link org.wsis.roadmap.RoadmapException}s (its Javadoc lists the subtypes). Every
+ * strict {@code parse} method refuses a text longer than {@link
+ * org.wsis.roadmap.RoadmapParseException#MAX_PARSE_LENGTH} characters before scanning it; the lenient
+ * {@code read} methods read any length in linear time. Messages quote values through {@link
+ * org.wsis.roadmap.RoadmapException#quote}, cut to {@link org.wsis.roadmap.RoadmapException#QUOTE_LENGTH}
+ * characters.
  */
 @Value.Style(
+    throwForInvalidImmutableState = org.wsis.roadmap.IncompleteValueException.class,
     get = {"get*", "is*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,

@@ -86,9 +86,18 @@ final class ReferenceTest {
   }
 
   @Test
-  void parse_venueResolutionWithoutNumber() {
-    assertResolution(Reference.parse("Kigali Resolution (2022)"), ResolutionBody.WTDC, List.of(), false, "Kigali", 2022,
-        "Kigali Resolution (2022)");
+  void readAll_venueResolutionWithoutNumber_keepsIt() {
+    assertResolution(Reference.readAll("Kigali Resolution (2022)").get(0), ResolutionBody.WTDC, List.of(), false, "Kigali",
+        2022, "Kigali Resolution (2022)");
+  }
+
+  @Test
+  void parse_resolutionWithoutNumber_throws() {
+    assertThatThrownBy(() -> Reference.parse("Kigali Resolution (2022):"))
+        .isInstanceOf(RoadmapParseException.class)
+        .hasMessage("Citation of a resolution must give its number, such as 'Resolution 174 (Rev. Dubai, 2018)', "
+            + "but was: 'Kigali Resolution (2022):'");
+    assertThat(Reference.parse("Kigali Resolution 45 (2022):")).isInstanceOf(ResolutionRef.class);
   }
 
   @Test
@@ -212,7 +221,7 @@ final class ReferenceTest {
   void toCitation_readsBackToTheSameFields() {
     for (String citation : List.of("WTSA-20 Resolution 44", "Resolution 174 (Rev. Dubai, 2018)", "Council Resolution 1306",
         "ITRs (Rev. Dubai, 2012)", "Council Documents C15/18, C16/18", "ITU Strategic Goal 1 (Target 1.6)",
-        "Kigali Resolution (2022)", "Resolution 76 (Rev.WRC-23)", "A/RES/70/1")) {
+        "Resolution 76 (Rev.WRC-23)", "A/RES/70/1")) {
       Reference ref = Reference.parse(citation);
       Reference again = Reference.parse(ref.toCitation());
       assertThat(Reference.parse(again.toCitation())).as(citation).isEqualTo(again);

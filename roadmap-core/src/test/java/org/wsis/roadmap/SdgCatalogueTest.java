@@ -71,7 +71,7 @@ final class SdgCatalogueTest {
     assertThat(SdgCatalogue.indicatorsOf(SdgTarget.parse("9.c")).get(0).getText())
         .isEqualTo("Proportion of population covered by a mobile network, by technology");
     assertThat(SdgCatalogue.indicatorsOf(SdgTarget.parse("11.c"))).isEmpty();
-    assertThat(SdgCatalogue.indicatorsOf(SdgTarget.parse("9.z"))).isEmpty();
+    assertThat(SdgCatalogue.indicatorsOf(SdgTarget.read("9.z"))).isEmpty();
     assertThat(SdgCatalogue.findIndicator(SdgIndicator.parse("1.5.1")).get().getSameIndicatorAs())
         .extracting(SdgIndicator::toString).containsExactly("11.5.1", "13.1.1");
   }
@@ -134,18 +134,18 @@ final class SdgCatalogueTest {
 
   @Test
   void unknownTarget_isNotKnownAndHasNoTitle() {
-    SdgTarget unknown = SdgTarget.parse("9.z");
+    SdgTarget unknown = SdgTarget.read("9.z");
     assertThat(unknown.isKnown()).isFalse();
     assertThat(unknown.getTitle(Locale.ENGLISH)).isEmpty();
     assertThat(SdgCatalogue.kindOf(unknown)).isEmpty();
-    assertThat(SdgTarget.parse("9.20").isKnown()).isFalse();
+    assertThat(SdgTarget.read("9.20").isKnown()).isFalse();
     assertThat(SdgCatalogue.contains(SdgIndicator.parse("9.c.9"))).isFalse();
   }
 
   @Test
   void nullArguments_throwRoadmapException() {
     assertThatThrownBy(() -> SdgGoal.NINE.getTitle(null)).isInstanceOf(RoadmapException.class).hasMessageContaining("locale");
-    assertThatThrownBy(() -> SdgTarget.parse("9.z").getTitle(null)).isInstanceOf(RoadmapException.class);
+    assertThatThrownBy(() -> SdgTarget.read("9.z").getTitle(null)).isInstanceOf(RoadmapException.class);
     assertThatThrownBy(() -> SdgCatalogue.targetsOf(null)).isInstanceOf(RoadmapException.class);
     assertThatThrownBy(() -> SdgCatalogue.contains((SdgTarget) null)).isInstanceOf(RoadmapException.class);
     assertThatThrownBy(() -> SdgCatalogue.indicatorsOf(null)).isInstanceOf(RoadmapException.class);

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.RoadmapException;
+import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.io.ReadProblem;
 import org.wsis.roadmap.io.RoadmapReadException;
 
@@ -34,7 +35,7 @@ final class Inputs {
       String location = "line " + problem.getLine() + ", column " + problem.getColumn()
           + (problem.getPointer().isEmpty() ? "" : " (" + problem.getPointer() + ")");
       throw new BadInputException(file, location, problem.getMessage(), e);
-    } catch (UncheckedIOException e) {
+    } catch (RoadmapIoException | UncheckedIOException e) {
       throw new BadInputException(file, "", "cannot be read: " + describe(e.getCause()), e);
     } catch (RoadmapException e) {
       throw new BadInputException(file, "", "is not a valid " + format.getName() + " roadmap: " + e.getMessage(), e);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.wsis.roadmap.Metric;
+import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.RoadmapParseException;
 
 /**
@@ -105,7 +106,7 @@ public final class MetricReader {
    * @throws RoadmapParseException when the input is null, or is not one metric and nothing else
    */
   public static Metric parse(CharSequence input) {
-    String raw = RoadmapParseException.requireText(input, "Metric");
+    String raw = RoadmapParseException.requireParsable(input, "Metric");
     CellText text = CellText.of(raw);
     String t = text.text();
     int[] end = new int[1];
@@ -114,7 +115,7 @@ public final class MetricReader {
     if (found.isEmpty() || !t.startsWith(found.get(0).getRaw()) || rest[0] < rest[1]) {
       int at = found.isEmpty() ? 0 : t.startsWith(found.get(0).getRaw()) ? rest[0] : 0;
       throw new RoadmapParseException("Metric must be a number with an optional comparator, unit and year, such as "
-          + "'More than 250,000 course participants' or 'over 40,000 (2023)', but was: '" + raw + "'",
+          + "'More than 250,000 course participants' or 'over 40,000 (2023)', but was: " + RoadmapException.quote(raw),
           raw, text.inputIndex(at));
     }
     return found.get(0);

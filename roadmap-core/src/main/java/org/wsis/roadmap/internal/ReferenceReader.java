@@ -8,6 +8,7 @@ import org.wsis.roadmap.InstrumentRef;
 import org.wsis.roadmap.Reference;
 import org.wsis.roadmap.ResolutionBody;
 import org.wsis.roadmap.ResolutionRef;
+import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.RoadmapParseException;
 import org.wsis.roadmap.StrategicGoalRef;
 import org.wsis.roadmap.TextRef;
@@ -81,22 +82,30 @@ public final class ReferenceReader {
    * @throws RoadmapParseException when the input is null, blank, not a citation, or more than one
    */
   public static Reference parse(CharSequence input) {
-    String cell = RoadmapParseException.requireText(input, "Citation");
+    String cell = RoadmapParseException.requireParsable(input, "Citation");
     CellText text = CellText.of(cell);
     Scan scan = new Scan(text).run();
     for (int k = 0; k < scan.refs.size(); k++) {
       if (scan.refs.get(k).getKind() == Reference.Kind.TEXT) {
         throw new RoadmapParseException("Citation must be an ITU strategic goal, a resolution, an instrument or a document, "
-            + "such as 'Resolution 174 (Rev. Dubai, 2018)', but could not read '" + scan.refs.get(k).getRaw()
-            + "' in: '" + cell + "'", cell, text.inputIndex(scan.starts.get(k)));
+            + "such as 'Resolution 174 (Rev. Dubai, 2018)', but " + (scan.refs.get(k).getRaw().equals(cell)
+                ? "was: " + RoadmapException.quote(cell)
+                : "could not read " + RoadmapException.quote(scan.refs.get(k).getRaw()) + " in: "
+                    + RoadmapException.quote(cell)), cell, text.inputIndex(scan.starts.get(k)));
       }
     }
     if (scan.refs.size() != 1) {
       throw new RoadmapParseException("Citation must be exactly one citation (read a whole cell with Reference.readAll), but "
-          + (scan.refs.isEmpty() ? "was blank" : "held " + scan.refs.size()) + ": '" + cell + "'", cell,
+          + (scan.refs.isEmpty() ? "was blank" : "held " + scan.refs.size()) + ": " + RoadmapException.quote(cell), cell,
           scan.refs.isEmpty() ? 0 : text.inputIndex(scan.starts.get(1)));
     }
-    return scan.refs.get(0);
+    Reference only = scan.refs.get(0);
+    if (only instanceof ResolutionRef && ((ResolutionRef) only).getNumbers().isEmpty()) {
+      throw new RoadmapParseException("Citation of a resolution must give its number, such as "
+          + "'Resolution 174 (Rev. Dubai, 2018)', but was: " + RoadmapException.quote(cell), cell,
+          text.inputIndex(scan.starts.get(0)));
+    }
+    return only;
   }
 
   /** One pass over a cell. */

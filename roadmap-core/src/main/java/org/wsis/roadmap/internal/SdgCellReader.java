@@ -168,7 +168,7 @@ public final class SdgCellReader {
     while (true) {
       int target = targetCode(t, i);
       if (target > 0) {
-        found.add(SdgLink.of(SdgTarget.parse(t.substring(i, target))));
+        found.add(SdgLink.of(SdgTarget.read(t.substring(i, target))));
         end = target;
       } else {
         int d = Text.digits(t, i);
@@ -247,7 +247,7 @@ public final class SdgCellReader {
     if (end < 0) {
       return -1;
     }
-    SdgTarget target = SdgTarget.parse(t.substring(at, end));
+    SdgTarget target = SdgTarget.read(t.substring(at, end));
     if (prose && !SdgCatalogue.contains(target)) {
       return -1;
     }

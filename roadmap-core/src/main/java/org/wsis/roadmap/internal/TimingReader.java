@@ -2,6 +2,7 @@ package org.wsis.roadmap.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.RoadmapParseException;
 import org.wsis.roadmap.Timing;
 import org.wsis.roadmap.TimingEntry;
@@ -29,7 +30,8 @@ public final class TimingReader {
    *     unreadable text
    */
   public static Timing read(CharSequence input, boolean strict) {
-    String cell = RoadmapParseException.requireText(input, "Timing");
+    String cell = strict ? RoadmapParseException.requireParsable(input, "Timing")
+        : RoadmapParseException.requireText(input, "Timing");
     CellText text = CellText.of(cell);
     String t = text.text();
     List<TimingEntry> entries = new ArrayList<>();
@@ -64,8 +66,8 @@ public final class TimingReader {
     }
     if (strict) {
       if (entries.isEmpty()) {
-        throw new RoadmapParseException("Timing must name years, spans, 'Since', 'to date' or 'Continuous', but was blank: '"
-            + cell + "'", cell, 0);
+        throw new RoadmapParseException("Timing must name years, spans, 'Since', 'to date' or 'Continuous', but was blank: "
+            + RoadmapException.quote(cell), cell, 0);
       }
       if (firstUnread >= 0) {
         String bad = "";
@@ -76,7 +78,8 @@ public final class TimingReader {
           }
         }
         throw new RoadmapParseException("Timing must be years or spans such as '2020-2025', 'Since 2019 (continuous)', "
-            + "'2012 to date' or 'Continuous', but could not read '" + bad + "' in: '" + cell + "'",
+            + "'2012 to date' or 'Continuous', but " + (bad.equals(cell) ? "was: " + RoadmapException.quote(cell)
+                : "could not read " + RoadmapException.quote(bad) + " in: " + RoadmapException.quote(cell)),
             cell, text.inputIndex(firstUnread));
       }
     }

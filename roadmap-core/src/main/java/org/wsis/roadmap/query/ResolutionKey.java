@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wsis.roadmap.ResolutionBody;
 import org.wsis.roadmap.ResolutionRef;
+import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.RoadmapParseException;
 
 /**
@@ -73,11 +74,11 @@ public final class ResolutionKey implements Comparable<ResolutionKey> {
    * @throws RoadmapParseException when the text is not of that form or names an unknown body
    */
   public static ResolutionKey parse(CharSequence text) {
-    String value = RoadmapParseException.requireText(text, "resolution key").strip();
+    String value = RoadmapParseException.requireParsable(text, "resolution key").strip();
     Matcher m = FORM.matcher(value);
     if (!m.matches()) {
       throw new RoadmapParseException(
-          "resolution key must look like 'PP 140', 'WTDC 45' or '70/1', but was: '" + text + "'", text, 0);
+          "resolution key must look like 'PP 140', 'WTDC 45' or '70/1', but was: " + RoadmapException.quote(text), text, 0);
     }
     if (m.group(1) == null) {
       return new ResolutionKey(null, m.group(2));
@@ -92,8 +93,8 @@ public final class ResolutionKey implements Comparable<ResolutionKey> {
       }
     }
     throw new RoadmapParseException(
-        "resolution key must start with a body code (PP, WTDC, WTSA, COUNCIL, RA, WRC, UNGA), but was: '"
-            + text + "'",
+        "resolution key must start with a body code (PP, WTDC, WTSA, COUNCIL, RA, WRC, UNGA), but was: "
+            + RoadmapException.quote(text),
         text,
         m.start(1));
   }
@@ -116,11 +117,11 @@ public final class ResolutionKey implements Comparable<ResolutionKey> {
   }
 
   private static String checkNumber(String number) {
-    String value = RoadmapParseException.requireText(number, "resolution number").strip();
+    String value = RoadmapParseException.requireParsable(number, "resolution number").strip();
     if (!NUMBER.matcher(value).matches()) {
       throw new RoadmapParseException(
-          "resolution number must be digits, optionally with one '/' part such as '70/1', but was: '"
-              + number + "'",
+          "resolution number must be digits, optionally with one '/' part such as '70/1', but was: "
+              + RoadmapException.quote(number),
           number,
           0);
     }

@@ -12,6 +12,7 @@
  * time proportional to the size of the roadmap.
  */
 @Value.Style(
+    throwForInvalidImmutableState = org.wsis.roadmap.IncompleteValueException.class,
     get = {"get*", "is*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,

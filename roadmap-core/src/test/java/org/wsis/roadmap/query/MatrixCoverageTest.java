@@ -57,7 +57,7 @@ final class MatrixCoverageTest {
     Roadmap roadmap = Roadmap.builder().from(Fixtures.sample()).actionLines(List.of(
         ActionLineRoadmap.builder().actionLine(ActionLine.C3).title("Access to information")
             .addOutcome(Fixtures.outcome("C3.GT.A", "Open archives.")
-                .sdgLinks(List.of(SdgLink.of(SdgGoal.ONE), SdgLink.parse("4.1"), SdgLink.parse("16.10"), SdgLink.parse("9.z"))).build())
+                .sdgLinks(List.of(SdgLink.of(SdgGoal.ONE), SdgLink.parse("4.1"), SdgLink.parse("16.10"), SdgLink.of(SdgTarget.read("9.z")))).build())
             .build()))
         .build();
 

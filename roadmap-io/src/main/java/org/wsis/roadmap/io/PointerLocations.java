@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.io.internal.Documents;
 import org.wsis.roadmap.io.internal.Factories;
 
@@ -96,7 +97,7 @@ public final class PointerLocations {
    * @param pointers the JSON pointers to find
    * @return the locations of the pointers found and of their ancestors
    * @throws RoadmapReadException when the file is not well-formed JSON or exceeds a read limit
-   * @throws UncheckedIOException when the file cannot be read
+   * @throws RoadmapIoException when the file cannot be read
    */
   public static PointerLocations ofJson(Path file, Collection<String> pointers) {
     Objects.requireNonNull(file, "file");
@@ -109,7 +110,7 @@ public final class PointerLocations {
       }
       return walk(Factories.json().createParser(in), wanted, new Direct(wanted, false));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the roadmap: " + e.getMessage(), e);
+      throw RoadmapIoException.of("read", file, e);
     }
   }
 
@@ -127,7 +128,7 @@ public final class PointerLocations {
     try {
       return walk(Factories.json().createParser(new StringReader(json)), wanted, new Direct(wanted, true));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw RoadmapIoException.of("read", null, e);
     }
   }
 
@@ -138,7 +139,7 @@ public final class PointerLocations {
    * @param pointers the JSON pointers to find
    * @return the locations of the pointers found and of their ancestors
    * @throws RoadmapReadException when the file is not well-formed YAML or exceeds a read limit
-   * @throws UncheckedIOException when the file cannot be read
+   * @throws RoadmapIoException when the file cannot be read
    */
   public static PointerLocations ofYaml(Path file, Collection<String> pointers) {
     Objects.requireNonNull(file, "file");
@@ -146,7 +147,7 @@ public final class PointerLocations {
     try {
       return walk(Documents.ofYaml(file).open(Factories.yaml()), wanted, new Direct(wanted, true));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the roadmap: " + e.getMessage(), e);
+      throw RoadmapIoException.of("read", file, e);
     }
   }
 
@@ -164,7 +165,7 @@ public final class PointerLocations {
     try {
       return walk(Documents.ofYaml(yaml).open(Factories.yaml()), wanted, new Direct(wanted, true));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw RoadmapIoException.of("read", null, e);
     }
   }
 
@@ -175,7 +176,7 @@ public final class PointerLocations {
    * @param pointers the JSON pointers of the canonical JSON to find
    * @return the locations of the pointers found and of their ancestors
    * @throws RoadmapReadException when a line is not well-formed JSON or exceeds a read limit
-   * @throws UncheckedIOException when the file cannot be read
+   * @throws RoadmapIoException when the file cannot be read
    */
   public static PointerLocations ofJsonLines(Path file, Collection<String> pointers) {
     Objects.requireNonNull(file, "file");
@@ -183,7 +184,7 @@ public final class PointerLocations {
     try (InputStream in = Files.newInputStream(file); Reader reader = Documents.utf8Reader(in)) {
       return walk(JSON_LINES.createParser(reader), wanted, new Lines(wanted));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the roadmap: " + e.getMessage(), e);
+      throw RoadmapIoException.of("read", file, e);
     }
   }
 
@@ -201,7 +202,7 @@ public final class PointerLocations {
     try {
       return walk(JSON_LINES.createParser(new StringReader(jsonLines)), wanted, new Lines(wanted));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw RoadmapIoException.of("read", null, e);
     }
   }
 

@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.Outcome;
@@ -161,14 +162,14 @@ public final class RoadmapCsv {
    * @param roadmap the roadmap
    * @param path the file
    * @throws RoadmapException when a value holds an unpaired surrogate, which UTF-8 cannot hold
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws RoadmapIoException when the file cannot be written
    */
   public static void writeOutcomes(Roadmap roadmap, Path path) {
     List<List<String>> rows = outcomeRows(roadmap);
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
       table(out, "outcomes", OUTCOME_COLUMNS, rows);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write '" + path + "': " + e.getMessage(), e);
+      throw RoadmapIoException.of("write", path, e);
     }
   }
 
@@ -179,7 +180,7 @@ public final class RoadmapCsv {
    * @param roadmap the roadmap
    * @param out the stream
    * @throws RoadmapException when a value holds an unpaired surrogate, which UTF-8 cannot hold
-   * @throws UncheckedIOException when the stream fails
+   * @throws RoadmapIoException when the stream fails
    */
   public static void writeOutcomes(Roadmap roadmap, OutputStream out) {
     Objects.requireNonNull(out, "out");
@@ -194,7 +195,7 @@ public final class RoadmapCsv {
    * @param roadmap the roadmap
    * @param out the writer
    * @throws RoadmapException when a value holds an unpaired surrogate, which UTF-8 cannot hold
-   * @throws UncheckedIOException when the writer fails
+   * @throws RoadmapIoException when the writer fails
    */
   public static void writeOutcomes(Roadmap roadmap, Writer out) {
     Objects.requireNonNull(out, "out");
@@ -246,13 +247,13 @@ public final class RoadmapCsv {
    * @throws RoadmapReadException when the table is not a flat roadmap table, with the line and column
    *     where the cell starts (both from 1) and a pointer {@code /row/column} such as {@code
    *     /3/statement}, rows counted from 1 after the header row
-   * @throws UncheckedIOException when the file cannot be read
+   * @throws RoadmapIoException when the file cannot be read
    */
   public static List<OutcomeRow> readOutcomes(Path path) {
     try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
       return readOutcomes(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read '" + path + "': " + e.getMessage(), e);
+      throw RoadmapIoException.of("read", path, e);
     }
   }
 
@@ -302,7 +303,7 @@ public final class RoadmapCsv {
     } catch (java.nio.charset.CharacterCodingException e) {
       throw new RoadmapReadException(new ReadProblem(Documents.NOT_UTF8, 1, 1, ""), e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the CSV table: " + e.getMessage(), e);
+      throw new RoadmapIoException("cannot read the CSV table: " + e.getMessage(), null, e);
     }
   }
 
@@ -610,14 +611,14 @@ public final class RoadmapCsv {
    * @param roadmap the roadmap
    * @param path the file
    * @throws RoadmapException when a value holds an unpaired surrogate, which UTF-8 cannot hold
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws RoadmapIoException when the file cannot be written
    */
   public static void writeSdgLinks(Roadmap roadmap, Path path) {
     List<List<String>> rows = sdgLinkRows(roadmap);
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
       table(out, "SDG links", SDG_LINK_COLUMNS, rows);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write '" + path + "': " + e.getMessage(), e);
+      throw RoadmapIoException.of("write", path, e);
     }
   }
 
@@ -628,7 +629,7 @@ public final class RoadmapCsv {
    * @param roadmap the roadmap
    * @param out the stream
    * @throws RoadmapException when a value holds an unpaired surrogate, which UTF-8 cannot hold
-   * @throws UncheckedIOException when the stream fails
+   * @throws RoadmapIoException when the stream fails
    */
   public static void writeSdgLinks(Roadmap roadmap, OutputStream out) {
     Objects.requireNonNull(out, "out");
@@ -642,7 +643,7 @@ public final class RoadmapCsv {
    * @param roadmap the roadmap
    * @param out the writer
    * @throws RoadmapException when a value holds an unpaired surrogate, which UTF-8 cannot hold
-   * @throws UncheckedIOException when the writer fails
+   * @throws RoadmapIoException when the writer fails
    */
   public static void writeSdgLinks(Roadmap roadmap, Writer out) {
     Objects.requireNonNull(out, "out");
@@ -696,7 +697,7 @@ public final class RoadmapCsv {
       }
       out.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the CSV table: " + e.getMessage(), e);
+      throw new RoadmapIoException("cannot write the CSV table: " + e.getMessage(), null, e);
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
+import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.io.internal.Documents;
 import org.wsis.roadmap.io.internal.Factories;
@@ -47,7 +48,7 @@ public final class RoadmapJson {
    * @param path the file
    * @return the roadmap
    * @throws RoadmapReadException when the file is not a valid roadmap document, with the location
-   * @throws java.io.UncheckedIOException when the file cannot be read
+   * @throws org.wsis.roadmap.RoadmapIoException when the file cannot be read
    */
   public static Roadmap read(Path path) {
     return Documents.readStrict(Factories.json(), Documents.of(path));
@@ -59,7 +60,7 @@ public final class RoadmapJson {
    * @param in the stream, UTF-8 (or UTF-16/32, detected)
    * @return the roadmap
    * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
-   * @throws java.io.UncheckedIOException when the stream fails
+   * @throws org.wsis.roadmap.RoadmapIoException when the stream fails
    */
   public static Roadmap read(InputStream in) {
     return Documents.readStrict(Factories.json(), Documents.of(in));
@@ -71,7 +72,7 @@ public final class RoadmapJson {
    * @param in the reader
    * @return the roadmap
    * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
-   * @throws java.io.UncheckedIOException when the reader fails
+   * @throws org.wsis.roadmap.RoadmapIoException when the reader fails
    */
   public static Roadmap read(Reader in) {
     return Documents.readStrict(Factories.json(), Documents.of(in));
@@ -95,7 +96,7 @@ public final class RoadmapJson {
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when nothing can be read: malformed JSON, a read limit exceeded, no
    *     roadmap object, a roadmap without its required properties
-   * @throws java.io.UncheckedIOException when the file cannot be read
+   * @throws org.wsis.roadmap.RoadmapIoException when the file cannot be read
    */
   public static ReadResult readLenient(Path path) {
     return Documents.read(Factories.json(), Documents.of(path), false);
@@ -107,7 +108,7 @@ public final class RoadmapJson {
    * @param in the stream
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
-   * @throws java.io.UncheckedIOException when the stream fails
+   * @throws org.wsis.roadmap.RoadmapIoException when the stream fails
    */
   public static ReadResult readLenient(InputStream in) {
     return Documents.read(Factories.json(), Documents.of(in), false);
@@ -119,7 +120,7 @@ public final class RoadmapJson {
    * @param in the reader
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
-   * @throws java.io.UncheckedIOException when the reader fails
+   * @throws org.wsis.roadmap.RoadmapIoException when the reader fails
    */
   public static ReadResult readLenient(Reader in) {
     return Documents.read(Factories.json(), Documents.of(in), false);
@@ -141,7 +142,7 @@ public final class RoadmapJson {
    *
    * @param roadmap the roadmap
    * @param path the file
-   * @throws java.io.UncheckedIOException when the file cannot be written
+   * @throws org.wsis.roadmap.RoadmapIoException when the file cannot be written
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
    */
   public static void write(Roadmap roadmap, Path path) {
@@ -153,7 +154,7 @@ public final class RoadmapJson {
    *
    * @param roadmap the roadmap
    * @param out the stream
-   * @throws java.io.UncheckedIOException when the stream fails
+   * @throws org.wsis.roadmap.RoadmapIoException when the stream fails
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
    */
   public static void write(Roadmap roadmap, OutputStream out) {
@@ -165,7 +166,7 @@ public final class RoadmapJson {
    *
    * @param roadmap the roadmap
    * @param out the writer
-   * @throws java.io.UncheckedIOException when the writer fails
+   * @throws org.wsis.roadmap.RoadmapIoException when the writer fails
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
    */
   public static void write(Roadmap roadmap, Writer out) {
@@ -178,7 +179,7 @@ public final class RoadmapJson {
    *
    * @param roadmap the roadmap
    * @param out the stream
-   * @throws java.io.UncheckedIOException when the stream fails
+   * @throws org.wsis.roadmap.RoadmapIoException when the stream fails
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
    */
   public static void writeCompact(Roadmap roadmap, OutputStream out) {

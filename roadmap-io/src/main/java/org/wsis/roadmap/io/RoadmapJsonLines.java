@@ -26,6 +26,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.Roadmap;
@@ -73,7 +74,7 @@ public final class RoadmapJsonLines {
    * @param path the file, UTF-8
    * @return the roadmap
    * @throws RoadmapReadException when a line is not valid, with its line number
-   * @throws UncheckedIOException when the file cannot be read
+   * @throws RoadmapIoException when the file cannot be read
    */
   public static Roadmap read(Path path) {
     try (LineReader lines = open(path)) {
@@ -87,7 +88,7 @@ public final class RoadmapJsonLines {
    * @param in the stream, UTF-8
    * @return the roadmap
    * @throws RoadmapReadException when a line is not valid, with its line number
-   * @throws UncheckedIOException when the stream fails
+   * @throws RoadmapIoException when the stream fails
    */
   public static Roadmap read(InputStream in) {
     return open(in).toRoadmap();
@@ -99,7 +100,7 @@ public final class RoadmapJsonLines {
    * @param in the reader
    * @return the roadmap
    * @throws RoadmapReadException when a line is not valid, with its line number
-   * @throws UncheckedIOException when the reader fails
+   * @throws RoadmapIoException when the reader fails
    */
   public static Roadmap read(Reader in) {
     return open(in).toRoadmap();
@@ -122,7 +123,7 @@ public final class RoadmapJsonLines {
    * @param path the file, UTF-8
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when the header line cannot be read
-   * @throws UncheckedIOException when the file cannot be read
+   * @throws RoadmapIoException when the file cannot be read
    */
   public static ReadResult readLenient(Path path) {
     try (LineReader lines = openLenient(path)) {
@@ -137,7 +138,7 @@ public final class RoadmapJsonLines {
    * @param in the reader
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when the header line cannot be read
-   * @throws UncheckedIOException when the reader fails
+   * @throws RoadmapIoException when the reader fails
    */
   public static ReadResult readLenient(Reader in) {
     LineReader lines = openLenient(in);
@@ -161,7 +162,7 @@ public final class RoadmapJsonLines {
    *
    * @param roadmap the roadmap
    * @param path the file
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws RoadmapIoException when the file cannot be written
    */
   public static void write(Roadmap roadmap, Path path) {
     try (LineWriter out = openWriter(roadmap, path)) {
@@ -174,7 +175,7 @@ public final class RoadmapJsonLines {
    *
    * @param roadmap the roadmap
    * @param out the stream
-   * @throws UncheckedIOException when the stream fails
+   * @throws RoadmapIoException when the stream fails
    */
   public static void write(Roadmap roadmap, OutputStream out) {
     try (LineWriter lines = openWriter(roadmap, out)) {
@@ -187,7 +188,7 @@ public final class RoadmapJsonLines {
    *
    * @param roadmap the roadmap
    * @param out the writer
-   * @throws UncheckedIOException when the writer fails
+   * @throws RoadmapIoException when the writer fails
    */
   public static void write(Roadmap roadmap, Writer out) {
     try (LineWriter lines = openWriter(roadmap, out)) {
@@ -215,7 +216,7 @@ public final class RoadmapJsonLines {
    * @param path the file, UTF-8
    * @return the reader, positioned after the header
    * @throws RoadmapReadException when the header line is not valid
-   * @throws UncheckedIOException when the file cannot be opened
+   * @throws RoadmapIoException when the file cannot be opened
    */
   public static LineReader open(Path path) {
     return new LineReader(openFile(path), true, true);
@@ -250,7 +251,7 @@ public final class RoadmapJsonLines {
    * @param path the file, UTF-8
    * @return the reader, positioned after the header
    * @throws RoadmapReadException when the header line cannot be read
-   * @throws UncheckedIOException when the file cannot be opened
+   * @throws RoadmapIoException when the file cannot be opened
    */
   public static LineReader openLenient(Path path) {
     return new LineReader(openFile(path), true, false);
@@ -273,13 +274,13 @@ public final class RoadmapJsonLines {
    * @param header the roadmap whose properties (but not action lines) go in the header
    * @param path the file
    * @return the writer; closing it closes the file
-   * @throws UncheckedIOException when the file cannot be written
+   * @throws RoadmapIoException when the file cannot be written
    */
   public static LineWriter openWriter(Roadmap header, Path path) {
     try {
       return new LineWriter(header, Files.newOutputStream(path), true);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write '" + path + "': " + e.getMessage(), e);
+      throw RoadmapIoException.of("write", path, e);
     }
   }
 
@@ -289,7 +290,7 @@ public final class RoadmapJsonLines {
    * @param header the roadmap whose properties (but not action lines) go in the header
    * @param out the stream; closing the writer flushes it and leaves it open
    * @return the writer
-   * @throws UncheckedIOException when the stream fails
+   * @throws RoadmapIoException when the stream fails
    */
   public static LineWriter openWriter(Roadmap header, OutputStream out) {
     return new LineWriter(header, Objects.requireNonNull(out, "out"), false);
@@ -301,7 +302,7 @@ public final class RoadmapJsonLines {
    * @param header the roadmap whose properties (but not action lines) go in the header
    * @param out the writer; closing the line writer flushes it and leaves it open
    * @return the writer
-   * @throws UncheckedIOException when the writer fails
+   * @throws RoadmapIoException when the writer fails
    */
   public static LineWriter openWriter(Roadmap header, Writer out) {
     return new LineWriter(header, Objects.requireNonNull(out, "out"), false);
@@ -311,7 +312,7 @@ public final class RoadmapJsonLines {
     try {
       return Files.newBufferedReader(Objects.requireNonNull(path, "path"), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read '" + path + "': " + e.getMessage(), e);
+      throw RoadmapIoException.of("read", path, e);
     }
   }
 
@@ -381,7 +382,7 @@ public final class RoadmapJsonLines {
      *
      * @return true when {@link #next()} returns a line
      * @throws RoadmapReadException when a strict reader meets a line that is not valid
-     * @throws UncheckedIOException when the input fails
+     * @throws RoadmapIoException when the input fails
      */
     @Override
     public boolean hasNext() {
@@ -474,7 +475,7 @@ public final class RoadmapJsonLines {
         try {
           in.close();
         } catch (IOException e) {
-          throw new UncheckedIOException(e);
+          throw RoadmapIoException.of("read", null, e);
         }
       }
     }
@@ -482,7 +483,7 @@ public final class RoadmapJsonLines {
     private void closeQuietly() {
       try {
         close();
-      } catch (UncheckedIOException e) {
+      } catch (RoadmapIoException e) {
         // the header failure is the one to report
       }
     }
@@ -553,7 +554,7 @@ public final class RoadmapJsonLines {
       } catch (JsonProcessingException e) {
         throw Documents.located(e, null, lineNumber);
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw RoadmapIoException.of("read", null, e);
       }
     }
 
@@ -620,7 +621,7 @@ public final class RoadmapJsonLines {
         throw new RoadmapReadException(new ReadProblem(Documents.NOT_UTF8 + ": line " + (lineNumber + 1),
             lineNumber + 1, 1, ""), e);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read line " + (lineNumber + 1) + ": " + e.getMessage(), e);
+        throw new RoadmapIoException("cannot read line " + (lineNumber + 1) + " of the input: " + e.getMessage(), null, e);
       }
     }
 
@@ -680,7 +681,7 @@ public final class RoadmapJsonLines {
         g.writeEndObject();
         g.writeRaw('\n');
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write the JSON Lines header: " + e.getMessage(), e);
+        throw new RoadmapIoException("cannot write the JSON Lines header: " + e.getMessage(), null, e);
       }
     }
 
@@ -688,7 +689,7 @@ public final class RoadmapJsonLines {
      * Starts an action line: the outcomes written next belong to it.
      *
      * @param actionLine the action line; its own outcome list is not written
-     * @throws UncheckedIOException when the output fails
+     * @throws RoadmapIoException when the output fails
      */
     public void startActionLine(ActionLineRoadmap actionLine) {
       Objects.requireNonNull(actionLine, "actionLine");
@@ -703,7 +704,7 @@ public final class RoadmapJsonLines {
      *
      * @param outcome the outcome
      * @throws IllegalStateException when no action line was started
-     * @throws UncheckedIOException when the output fails
+     * @throws RoadmapIoException when the output fails
      */
     public void write(Outcome outcome) {
       Objects.requireNonNull(outcome, "outcome");
@@ -718,7 +719,7 @@ public final class RoadmapJsonLines {
      * Writes every action line and outcome of a roadmap.
      *
      * @param roadmap the roadmap
-     * @throws UncheckedIOException when the output fails
+     * @throws RoadmapIoException when the output fails
      */
     public void writeAll(Roadmap roadmap) {
       for (ActionLineRoadmap line : roadmap.getActionLines()) {
@@ -732,14 +733,14 @@ public final class RoadmapJsonLines {
     /**
      * Flushes the lines written so far.
      *
-     * @throws UncheckedIOException when the output fails
+     * @throws RoadmapIoException when the output fails
      */
     @Override
     public void flush() {
       try {
         g.flush();
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw RoadmapIoException.of("write", null, e);
       }
     }
 
@@ -747,7 +748,7 @@ public final class RoadmapJsonLines {
      * Writes the line of an action line that had no outcomes, flushes, and closes the output when
      * this writer opened it.
      *
-     * @throws UncheckedIOException when the output fails
+     * @throws RoadmapIoException when the output fails
      */
     @Override
     public void close() {
@@ -760,7 +761,7 @@ public final class RoadmapJsonLines {
           out.flush();
         }
       } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        throw RoadmapIoException.of("write", null, e);
       }
     }
 
@@ -785,7 +786,7 @@ public final class RoadmapJsonLines {
         g.writeEndObject();
         g.writeRaw('\n');
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot write a JSON Lines line: " + e.getMessage(), e);
+        throw new RoadmapIoException("cannot write a JSON Lines line: " + e.getMessage(), null, e);
       }
     }
   }

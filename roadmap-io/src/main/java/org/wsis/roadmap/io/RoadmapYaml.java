@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Path;
+import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.io.internal.Documents;
 import org.wsis.roadmap.io.internal.Factories;
@@ -38,7 +39,7 @@ public final class RoadmapYaml {
    * @param path the file
    * @return the roadmap
    * @throws RoadmapReadException when the file is not a valid roadmap document, with the location
-   * @throws java.io.UncheckedIOException when the file cannot be read
+   * @throws org.wsis.roadmap.RoadmapIoException when the file cannot be read
    */
   public static Roadmap read(Path path) {
     return Documents.readStrict(Factories.yaml(), Documents.ofYaml(path));
@@ -50,7 +51,7 @@ public final class RoadmapYaml {
    * @param in the stream, UTF-8 or UTF-16 with a byte order mark
    * @return the roadmap
    * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
-   * @throws java.io.UncheckedIOException when the stream fails
+   * @throws org.wsis.roadmap.RoadmapIoException when the stream fails
    */
   public static Roadmap read(InputStream in) {
     return Documents.readStrict(Factories.yaml(), Documents.ofYaml(in));
@@ -62,7 +63,7 @@ public final class RoadmapYaml {
    * @param in the reader
    * @return the roadmap
    * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
-   * @throws java.io.UncheckedIOException when the reader fails
+   * @throws org.wsis.roadmap.RoadmapIoException when the reader fails
    */
   public static Roadmap read(Reader in) {
     return Documents.readStrict(Factories.yaml(), Documents.ofYaml(in));
@@ -86,7 +87,7 @@ public final class RoadmapYaml {
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when nothing can be read: malformed YAML, a read limit exceeded, no
    *     roadmap object, a roadmap without its required properties
-   * @throws java.io.UncheckedIOException when the file cannot be read
+   * @throws org.wsis.roadmap.RoadmapIoException when the file cannot be read
    */
   public static ReadResult readLenient(Path path) {
     return Documents.read(Factories.yaml(), Documents.ofYaml(path), false);
@@ -98,7 +99,7 @@ public final class RoadmapYaml {
    * @param in the stream
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
-   * @throws java.io.UncheckedIOException when the stream fails
+   * @throws org.wsis.roadmap.RoadmapIoException when the stream fails
    */
   public static ReadResult readLenient(InputStream in) {
     return Documents.read(Factories.yaml(), Documents.ofYaml(in), false);
@@ -110,7 +111,7 @@ public final class RoadmapYaml {
    * @param in the reader
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
-   * @throws java.io.UncheckedIOException when the reader fails
+   * @throws org.wsis.roadmap.RoadmapIoException when the reader fails
    */
   public static ReadResult readLenient(Reader in) {
     return Documents.read(Factories.yaml(), Documents.ofYaml(in), false);
@@ -132,7 +133,7 @@ public final class RoadmapYaml {
    *
    * @param roadmap the roadmap
    * @param path the file
-   * @throws java.io.UncheckedIOException when the file cannot be written
+   * @throws org.wsis.roadmap.RoadmapIoException when the file cannot be written
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not YAML text
    */
   public static void write(Roadmap roadmap, Path path) {
@@ -144,7 +145,7 @@ public final class RoadmapYaml {
    *
    * @param roadmap the roadmap
    * @param out the stream
-   * @throws java.io.UncheckedIOException when the stream fails
+   * @throws org.wsis.roadmap.RoadmapIoException when the stream fails
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not YAML text
    */
   public static void write(Roadmap roadmap, OutputStream out) {
@@ -156,7 +157,7 @@ public final class RoadmapYaml {
    *
    * @param roadmap the roadmap
    * @param out the writer
-   * @throws java.io.UncheckedIOException when the writer fails
+   * @throws org.wsis.roadmap.RoadmapIoException when the writer fails
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not YAML text
    */
   public static void write(Roadmap roadmap, Writer out) {

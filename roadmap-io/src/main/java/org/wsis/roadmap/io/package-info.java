@@ -9,6 +9,7 @@
  * lenient read returning a {@link org.wsis.roadmap.io.ReadResult}. Every class here is thread-safe.
  */
 @Value.Style(
+    throwForInvalidImmutableState = org.wsis.roadmap.IncompleteValueException.class,
     get = {"get*", "is*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,

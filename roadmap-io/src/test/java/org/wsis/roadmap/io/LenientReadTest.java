@@ -44,7 +44,7 @@ final class LenientReadTest {
     String json = SAMPLE.replace("\"target\": \"9.c\"", "\"target\": \"9.z\"");
     ReadResult result = RoadmapJson.readLenient(json);
     Outcome outcome = result.getRoadmap().outcomes().get(0);
-    assertThat(outcome.getSdgLinks()).contains(SdgLink.of(SdgTarget.parse("9.z")));
+    assertThat(outcome.getSdgLinks()).contains(SdgLink.of(SdgTarget.read("9.z")));
     assertThat(result.getProblems()).singleElement().satisfies(p -> {
       assertThat(p.getPointer()).isEqualTo("/actionLines/0/outcomes/0/sdgLinks/1/target");
       assertThat(p.getMessage()).endsWith("targets of goal 9 are 9.1 to 9.5 and 9.a to 9.c");

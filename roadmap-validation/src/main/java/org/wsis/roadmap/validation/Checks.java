@@ -570,7 +570,7 @@ final class Checks {
       return false;
     }
     int goal = Integer.parseInt(prefix);
-    return goal >= 1 && goal <= 17 && suffix.charAt(0) != '0' && org.wsis.roadmap.SdgTarget.parse(token).isKnown();
+    return goal >= 1 && goal <= 17 && suffix.charAt(0) != '0' && org.wsis.roadmap.SdgTarget.read(token).isKnown();
   }
 
   // ---------------------------------------------------------------- WSIS-SDG Matrix

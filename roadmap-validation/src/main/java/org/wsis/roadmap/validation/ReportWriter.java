@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -313,7 +312,7 @@ final class ReportWriter {
       generator.setPrettyPrinter(printer);
       body.write(generator);
     } catch (IOException e) {
-      throw new UncheckedIOException("writing a report to memory failed", e);
+      throw new org.wsis.roadmap.RoadmapIoException("cannot write a report to memory", null, e);
     }
     return out.append('\n').toString();
   }

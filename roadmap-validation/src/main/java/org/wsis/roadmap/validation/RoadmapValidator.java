@@ -3,7 +3,6 @@ package org.wsis.roadmap.validation;
 import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -194,7 +193,7 @@ public final class RoadmapValidator {
       }
       properties.load(in);
     } catch (IOException e) {
-      throw new UncheckedIOException("reading version.properties failed", e);
+      throw new org.wsis.roadmap.RoadmapIoException("cannot read version.properties of the roadmap-validation jar", null, e);
     }
     return properties.getProperty("version");
   }

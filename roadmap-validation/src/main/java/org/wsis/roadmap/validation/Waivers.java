@@ -52,7 +52,7 @@ public final class Waivers {
    * @param file the file
    * @return the waivers in file order
    * @throws WaiverFileException when the file is not a well-formed waiver file, with line and column
-   * @throws RoadmapException when the file cannot be read
+   * @throws org.wsis.roadmap.RoadmapIoException when the file cannot be read, naming it
    */
   public static List<Waiver> read(Path file) {
     Objects.requireNonNull(file, "file");
@@ -60,7 +60,7 @@ public final class Waivers {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new RoadmapException("waiver file must be readable, but was not: '" + file + "'", e);
+      throw org.wsis.roadmap.RoadmapIoException.of("read", file, e);
     }
     return parse(text, file.getFileName() == null ? file.toString() : file.getFileName().toString());
   }

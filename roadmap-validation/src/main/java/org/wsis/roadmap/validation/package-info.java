@@ -15,6 +15,7 @@
  * WSIS-TEXT-001} are stable: a rule is never renumbered and a retired id is never reused.
  */
 @Value.Style(
+    throwForInvalidImmutableState = org.wsis.roadmap.IncompleteValueException.class,
     get = {"get*", "is*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PUBLIC,

@@ -32,6 +32,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.RoadmapException;
+import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.io.ReadProblem;
 import org.wsis.roadmap.io.ReadResult;
 import org.wsis.roadmap.io.RoadmapReadException;
@@ -52,6 +53,15 @@ public final class Documents {
      * @throws IOException when the input cannot be opened
      */
     JsonParser open(JsonFactory factory) throws IOException;
+
+    /**
+     * Returns the file read, for messages.
+     *
+     * @return the file, or null for a stream, a reader or a text
+     */
+    default Path path() {
+      return null;
+    }
   }
 
   /** Opens a generator on some output. */
@@ -65,6 +75,15 @@ public final class Documents {
      * @throws IOException when the output cannot be opened
      */
     JsonGenerator open(JsonFactory factory) throws IOException;
+
+    /**
+     * Returns the file written, for messages.
+     *
+     * @return the file, or null for a stream or a writer
+     */
+    default Path path() {
+      return null;
+    }
   }
 
   /** Writes the content of a document. */
@@ -87,7 +106,7 @@ public final class Documents {
    */
   public static ParserSource of(Path path) {
     Objects.requireNonNull(path, "path");
-    return factory -> {
+    return onPath(path, factory -> {
       InputStream in = Files.newInputStream(path);
       try {
         JsonParser parser = factory.createParser(in);
@@ -95,6 +114,20 @@ public final class Documents {
       } catch (IOException | RuntimeException e) {
         in.close();
         throw e;
+      }
+    });
+  }
+
+  private static ParserSource onPath(Path path, ParserSource source) {
+    return new ParserSource() {
+      @Override
+      public JsonParser open(JsonFactory factory) throws IOException {
+        return source.open(factory);
+      }
+
+      @Override
+      public Path path() {
+        return path;
       }
     };
   }
@@ -141,7 +174,7 @@ public final class Documents {
    */
   public static ParserSource ofYaml(Path path) {
     Objects.requireNonNull(path, "path");
-    return factory -> {
+    return onPath(path, factory -> {
       InputStream in = Files.newInputStream(path);
       try {
         return new ClosingParser(noAliases(factory.createParser(new RunLimitingReader(new UnicodeReader(in)))), in);
@@ -149,7 +182,7 @@ public final class Documents {
         in.close();
         throw e;
       }
-    };
+    });
   }
 
   /**
@@ -218,7 +251,9 @@ public final class Documents {
     } catch (JsonProcessingException e) {
       throw located(e, null, 1);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the roadmap: " + e.getMessage(), e);
+      throw RoadmapIoException.of("read", source.path(), e);
+    } catch (RoadmapIoException e) {
+      throw e.getPath().isPresent() || source.path() == null ? e : RoadmapIoException.of("read", source.path(), e.getCause());
     }
   }
 
@@ -256,7 +291,7 @@ public final class Documents {
       if (e.getCause() instanceof CharacterCodingException) {
         return new RoadmapReadException(problemAt(parser, null, firstLine, NOT_UTF8), e);
       }
-      return e;
+      return RoadmapIoException.of("read", null, e.getCause());
     } catch (RuntimeException e) {
       return new RoadmapReadException(problemAt(parser, null, firstLine,
           "the input cannot be read: " + Objects.toString(e.getMessage(), e.getClass().getSimpleName())), e);
@@ -346,7 +381,7 @@ public final class Documents {
         g.writeRaw('\n');
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the roadmap: " + e.getMessage(), e);
+      throw RoadmapIoException.of("write", target.path(), e);
     }
   }
 
@@ -358,13 +393,21 @@ public final class Documents {
    */
   public static GeneratorTarget to(Path path) {
     Objects.requireNonNull(path, "path");
-    return factory -> {
-      OutputStream out = Files.newOutputStream(path);
-      try {
-        return new ClosingGenerator(factory.createGenerator(out, JsonEncoding.UTF8), out);
-      } catch (IOException | RuntimeException e) {
-        out.close();
-        throw e;
+    return new GeneratorTarget() {
+      @Override
+      public JsonGenerator open(JsonFactory factory) throws IOException {
+        OutputStream out = Files.newOutputStream(path);
+        try {
+          return new ClosingGenerator(factory.createGenerator(out, JsonEncoding.UTF8), out);
+        } catch (IOException | RuntimeException e) {
+          out.close();
+          throw e;
+        }
+      }
+
+      @Override
+      public Path path() {
+        return path;
       }
     };
   }
@@ -454,7 +497,7 @@ public final class Documents {
     } catch (CharacterCodingException e) {
       throw new RoadmapReadException(new ReadProblem(NOT_UTF8, 1, 1, ""), e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw RoadmapIoException.of("read", null, e);
     }
     return pushback;
   }

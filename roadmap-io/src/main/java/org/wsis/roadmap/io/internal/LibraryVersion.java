@@ -2,7 +2,6 @@ package org.wsis.roadmap.io.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** The version of this library, as the build wrote it into {@code library.properties}. */
@@ -29,7 +28,7 @@ public final class LibraryVersion {
       properties.load(in);
       return properties.getProperty("version");
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new org.wsis.roadmap.RoadmapIoException("cannot read library.properties of the roadmap-io jar", null, e);
     }
   }
 }

@@ -40,6 +40,7 @@ import org.wsis.roadmap.ResolutionRef;
 import org.wsis.roadmap.ResultTarget;
 import org.wsis.roadmap.Results;
 import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.IncompleteValueException;
 import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.RoadmapStatus;
 import org.wsis.roadmap.SdgGoal;
@@ -486,13 +487,13 @@ public final class ModelReader {
       Set<String> allowed = REFERENCE_KIND_PROPERTIES.get(kind);
       if (allowed == null) {
         problem(start, "reference 'kind' must be one of "
-            + String.join(", ", new TreeSet<>(REFERENCE_KIND_PROPERTIES.keySet())) + ", but was: '" + kind + "'");
+            + String.join(", ", new TreeSet<>(REFERENCE_KIND_PROPERTIES.keySet())) + ", but was: " + RoadmapException.quote(kind));
         return null;
       }
       for (String name : values.keySet()) {
         if (!allowed.contains(name)) {
-          problem(start, "a reference of kind '" + kind + "' has no property '" + name + "'; its properties are "
-              + String.join(", ", new TreeSet<>(allowed)) + "; the value is left out");
+          problem(start, "a reference of kind '" + kind + "' has no property " + RoadmapException.quote(name)
+              + "; its properties are " + String.join(", ", new TreeSet<>(allowed)) + leftOut("value"));
         }
       }
       return build(start, "reference", () -> buildReference(kind, values));
@@ -549,20 +550,20 @@ public final class ModelReader {
     boolean[] named = {false};
     fields(start, SDG_LINK, Set.of(), null, "SDG link", name -> {
       if (named[0]) {
-        problem(mark(), "an SDG link is either {\"goal\": 9} or {\"target\": \"9.c\"}, not both; '" + name
-            + "' is left out");
+        problem(mark(), "an SDG link is either {\"goal\": 9} or {\"target\": \"9.c\"}, not both"
+            + (strict ? "" : "; " + RoadmapException.quote(name) + " is left out"));
         p.skipChildren();
         return;
       }
       named[0] = true;
       if (name.equals("goal")) {
-        Integer number = integer();
+        Integer number = integer(1, 17);
         if (number != null) {
           link[0] = parsedValue(Integer.toString(number), text -> SdgLink.of(SdgGoal.of(Integer.parseInt(text))));
         }
       } else {
         Mark at = mark();
-        SdgTarget target = parsed(SdgTarget::parse);
+        SdgTarget target = parsed(SdgTarget::read);
         if (target != null) {
           Optional<String> unknown = SdgTargetCatalogue.problem(target);
           if (unknown.isPresent()) {
@@ -782,7 +783,7 @@ public final class ModelReader {
   private <T> T object(String what, ValueReader<T> reader) throws IOException {
     JsonToken token = p.currentToken();
     if (token != JsonToken.START_OBJECT) {
-      problem(mark(), "must be " + article(what) + " object, but was " + describe(token) + "; the value is left out");
+      problem(mark(), "must be " + article(what) + " object, but was " + describe(token) + leftOut("value"));
       p.skipChildren();
       return null;
     }
@@ -792,7 +793,7 @@ public final class ModelReader {
   private <T> List<T> list(ValueReader<T> element) throws IOException {
     JsonToken token = p.currentToken();
     if (token != JsonToken.START_ARRAY) {
-      problem(mark(), "must be an array, but was " + describe(token) + "; the value is left out");
+      problem(mark(), "must be an array, but was " + describe(token) + leftOut("value"));
       p.skipChildren();
       return null;
     }
@@ -818,30 +819,43 @@ public final class ModelReader {
   private String text() throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_STRING) {
-      return p.getText();
+      String text = p.getText();
+      if (strict && text.isEmpty() && isZeroWidth()) {
+        problem(mark(), "has no value: nothing follows the colon (does the document end early?)");
+      }
+      return text;
     }
     if (token != null && token.isScalarValue() && token != JsonToken.VALUE_NULL) {
       String text = p.getText();
-      problem(mark(), "must be a string, but was " + describe(token) + (strict ? "" : "; read as the string '" + text + "'"));
+      problem(mark(), "must be a string, but was " + describe(token) + (strict ? "" : "; read as the string " + RoadmapException.quote(text)));
       return text;
     }
-    problem(mark(), "must be a string, but was " + describe(token) + "; the value is left out");
+    problem(mark(), "must be a string, but was " + describe(token) + leftOut("value"));
     p.skipChildren();
     return null;
   }
 
   private Integer integer() throws IOException {
+    return integer(Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  /** Reads a whole number of a domain; the messages state the domain. */
+  private Integer integer(int min, int max) throws IOException {
     JsonToken token = p.currentToken();
+    String domain = "a whole number from " + min + " to " + max;
     if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
-      return p.getIntValue();
-    }
-    if (token == JsonToken.VALUE_STRING && p.getText().strip().matches("-?[0-9]{1,9}")) {
+      int value = p.getIntValue();
+      if (value >= min && value <= max) {
+        return value;
+      }
+    } else if (token == JsonToken.VALUE_STRING && p.getText().strip().matches("-?[0-9]{1,9}")) {
       int value = Integer.parseInt(p.getText().strip());
-      problem(mark(), "must be a whole number, but was " + describe(token) + (strict ? "" : "; read as " + value));
-      return value;
+      if (value >= min && value <= max) {
+        problem(mark(), "must be a whole number, but was " + describe(token) + (strict ? "" : "; read as " + value));
+        return value;
+      }
     }
-    problem(mark(), "must be a whole number from " + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE + ", but was "
-        + describe(token) + "; the value is left out");
+    problem(mark(), "must be " + domain + ", but was " + describe(token) + leftOut("value"));
     p.skipChildren();
     return null;
   }
@@ -854,7 +868,7 @@ public final class ModelReader {
       // (plain, as this library writes numbers) would exhaust memory, so its written length is limited too.
       if (value.precision() - value.scale() > ReadLimits.MAX_NUMBER_LENGTH || value.scale() > ReadLimits.MAX_NUMBER_LENGTH) {
         problem(mark(), "must be a number of at most " + ReadLimits.MAX_NUMBER_LENGTH
-            + " digits when written out (see ReadLimits), but was " + p.getText() + "; the value is left out");
+            + " digits when written out (see ReadLimits), but was " + number(p.getText()) + leftOut("value"));
         return null;
       }
       return value;
@@ -864,7 +878,7 @@ public final class ModelReader {
       problem(mark(), "must be a number, but was " + describe(token) + (strict ? "" : "; read as " + value));
       return value;
     }
-    problem(mark(), "must be a number, but was " + describe(token) + "; the value is left out");
+    problem(mark(), "must be a number, but was " + describe(token) + leftOut("value"));
     p.skipChildren();
     return null;
   }
@@ -874,7 +888,7 @@ public final class ModelReader {
     if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
       return token == JsonToken.VALUE_TRUE;
     }
-    problem(mark(), "must be true or false, but was " + describe(token) + "; the value is left out");
+    problem(mark(), "must be true or false, but was " + describe(token) + leftOut("value"));
     p.skipChildren();
     return null;
   }
@@ -888,7 +902,8 @@ public final class ModelReader {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      problem(at, "must be a date written yyyy-mm-dd, such as '2024-10-11', but was: '" + text + "'; the value is left out");
+      problem(at, "must be a date written yyyy-mm-dd, such as '2024-10-11', but was: " + RoadmapException.quote(text)
+          + leftOut("value"));
       return null;
     }
   }
@@ -905,7 +920,7 @@ public final class ModelReader {
       }
     }
     problem(at, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()
-        + ", but was: '" + text + "'; the value is left out");
+        + ", but was: " + RoadmapException.quote(text) + leftOut("value"));
     return null;
   }
 
@@ -914,7 +929,7 @@ public final class ModelReader {
     String version = text();
     if (version != null && !version.matches("1\\.[0-9]{1,4}")) {
       problem(at, "'schemaVersion' must be '1.' and a minor version (this library reads 1.x and writes '"
-          + Names.CURRENT_SCHEMA_VERSION + "'), but was: '" + version + "'");
+          + Names.CURRENT_SCHEMA_VERSION + "'), but was: " + RoadmapException.quote(version));
     }
     return version;
   }
@@ -936,7 +951,7 @@ public final class ModelReader {
     try {
       return parser.apply(text);
     } catch (RoadmapException e) {
-      problem(at, e.getMessage() + "; the value is left out");
+      problem(at, e.getMessage() + leftOut("value"));
       return null;
     }
   }
@@ -952,14 +967,11 @@ public final class ModelReader {
   private <T> T build(Mark start, String what, Supplier<T> builder) {
     try {
       return builder.get();
-    } catch (IllegalStateException e) {
-      String message = e.getMessage() == null ? "" : e.getMessage();
-      int bracket = message.indexOf('[');
-      String missing = bracket >= 0 ? message.substring(bracket) : message;
-      problem(start, "this " + what + " lacks required properties " + missing + "; the " + what + " is left out");
+    } catch (IncompleteValueException e) {
+      problem(start, "this " + what + " lacks required properties " + e.getMissing() + leftOut(what));
       return null;
     } catch (RoadmapException e) {
-      problem(start, e.getMessage() + "; the " + what + " is left out");
+      problem(start, e.getMessage() + leftOut(what));
       return null;
     }
   }
@@ -1045,10 +1057,10 @@ public final class ModelReader {
       case START_ARRAY:
         return "an array";
       case VALUE_STRING:
-        return "the string '" + Locations.shorten(p.getText()) + "'";
+        return "the string " + RoadmapException.quote(p.getText());
       case VALUE_NUMBER_INT:
       case VALUE_NUMBER_FLOAT:
-        return "the number " + Locations.shorten(p.getText());
+        return "the number " + number(p.getText());
       case VALUE_TRUE:
         return "true";
       case VALUE_FALSE:
@@ -1056,10 +1068,30 @@ public final class ModelReader {
       case VALUE_NULL:
         return "null";
       case FIELD_NAME:
-        return "the property name '" + Locations.shorten(p.currentName()) + "'";
+        return "the property name " + RoadmapException.quote(p.currentName());
       default:
         return token.asString() == null ? token.name() : "'" + token.asString() + "'";
     }
+  }
+
+  /** The lenient reader's note that a value was dropped; a strict read throws, so says nothing of it. */
+  private String leftOut(String what) {
+    return strict ? "" : "; the " + what + " is left out";
+  }
+
+  /**
+   * Tells whether the current token takes no characters of the input: a YAML key with nothing after
+   * its colon, as at the end of a truncated file ({@code ""} in JSON or YAML takes two).
+   */
+  private boolean isZeroWidth() {
+    long from = p.currentTokenLocation().getCharOffset();
+    long to = p.currentLocation().getCharOffset();
+    return from >= 0 && from == to;
+  }
+
+  /** A number as written, quoted and cut only when it is long. */
+  private static String number(String text) {
+    return text.length() <= RoadmapException.QUOTE_LENGTH ? text : RoadmapException.quote(text);
   }
 
   private static String article(String what) {
