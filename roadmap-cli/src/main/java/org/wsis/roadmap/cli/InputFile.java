@@ -22,8 +22,9 @@ final class InputFile {
   @Option(
       names = "--from",
       paramLabel = "FORMAT",
+      converter = Converters.Format.class,
       description = "The format of FILE when its extension does not tell: json, yaml, csv or jsonl.")
-  String from;
+  RoadmapFormat from;
 
   /**
    * Reads the roadmap the user named, or the bundled one.
@@ -37,7 +38,7 @@ final class InputFile {
     }
     Roadmap roadmap = Inputs.read(file, from);
     if (Inputs.formatOf(file, from) == RoadmapFormat.CSV && mixee != null) {
-      mixee.commandLine().getErr().println("roadmap: note: " + file + " is a flat CSV table: it holds no evidence,"
+      mixee.commandLine().getErr().println("roadmap: note: " + Outputs.safe(file) + " is a flat CSV table: it holds no evidence,"
           + " results or COVID-19 response texts, so the roadmap read from it has none");
       mixee.commandLine().getErr().flush();
     }
