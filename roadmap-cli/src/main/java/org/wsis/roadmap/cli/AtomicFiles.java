@@ -145,7 +145,8 @@ final class AtomicFiles {
 
   private static void move(Path temporary, Path file) throws IOException {
     try {
-      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+      // REPLACE_EXISTING too: where the rename does not replace by itself, an atomic replace is asked for
+      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
     }
