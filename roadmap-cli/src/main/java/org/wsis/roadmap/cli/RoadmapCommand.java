@@ -134,7 +134,13 @@ public final class RoadmapCommand implements Callable<Integer> {
    * @return the exit code, one of {@link ExitCode}
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    return execute(commandLine(out, err), args);
+    CommandLine commandLine;
+    try {
+      commandLine = commandLine(out, err);
+    } catch (Throwable e) { // even building the command line can run out of memory
+      return internalError(err, e, Arrays.asList(args).contains("--verbose"));
+    }
+    return execute(commandLine, args);
   }
 
   /**
