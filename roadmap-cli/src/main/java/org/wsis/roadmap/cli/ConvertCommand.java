@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wsis.roadmap.Roadmap;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,11 +24,17 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "IN", description = "The roadmap file to read.")
   private Path in;
 
-  @Parameters(index = "1", paramLabel = "OUT", description = "The file to write, or '-' for standard output.")
-  private String out;
+  @Parameters(index = "1", paramLabel = "OUT",
+      description = "The file to write, or '-' for standard output. The file is written whole or not at all: a failed"
+          + " write leaves the file that was there unchanged. OUT may not be IN unless --overwrite-input is given.")
+  private Path out;
 
-  @Option(names = "--from", paramLabel = "FORMAT", description = "The format of IN: json, yaml, csv or jsonl.")
-  private String from;
+  @Option(names = "--from", paramLabel = "FORMAT", converter = Converters.Format.class,
+      description = "The format of IN: json, yaml, csv or jsonl.")
+  private RoadmapFormat from;
+
+  @Mixin
+  private OutputSafety safety = new OutputSafety();
 
   @Option(
       names = "--to",
@@ -38,17 +45,18 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    boolean toStdout = out.toString().equals("-");
+    safety.check("OUT", toStdout ? null : out, in);
     Roadmap roadmap = Inputs.read(in, from);
     if (Inputs.formatOf(in, from) == RoadmapFormat.CSV) {
       spec.commandLine().getErr().println(CsvRoadmaps.readNote(in));
     }
-    boolean toStdout = out.equals("-");
     RoadmapFormat format = to;
     if (format == null) {
       if (toStdout) {
         format = RoadmapFormat.JSON;
       } else {
-        format = RoadmapFormat.ofPath(Path.of(out)).orElseThrow(() -> new BadInputException(Path.of(out), "",
+        format = RoadmapFormat.ofPath(out).orElseThrow(() -> new BadInputException(out, "",
             "cannot tell the format from the file name; use one of the extensions of " + RoadmapFormat.names()
                 + ", or give --to"));
       }
@@ -61,8 +69,10 @@ final class ConvertCommand implements Callable<Integer> {
     if (toStdout) {
       Outputs.print(spec.commandLine().getOut(), bytes);
     } else {
-      Inputs.write(Path.of(out), bytes);
-      spec.commandLine().getOut().printf("Wrote %s (%s, %d outcomes)%n", out, format.getName(), roadmap.outcomes().size());
+      Inputs.write(out, bytes);
+      spec.commandLine().getOut().printf("Wrote %s (%s, %d outcomes)%n", Outputs.safe(out), format.getName(),
+          roadmap.outcomes().size());
+      Outputs.check(spec.commandLine().getOut());
     }
     return ExitCode.OK;
   }

@@ -51,7 +51,11 @@ final class CoverageCommand implements Callable<Integer> {
       MatrixCoverage against = MatrixCoverage.of(roadmap);
       text = format == Format.csv ? against.toCsv() : coverage.toTextTable() + "\n" + against.toText();
     }
-    Outputs.print(spec.commandLine().getOut(), text);
+    if (format == Format.csv) {
+      Outputs.print(spec.commandLine().getOut(), text);
+    } else {
+      Outputs.printText(spec.commandLine().getOut(), text);
+    }
     return ExitCode.OK;
   }
 }

@@ -26,7 +26,7 @@ final class CsvRoadmaps {
    * @return one line, starting {@code "roadmap: note: "}
    */
   static String readNote(Path file) {
-    return "roadmap: note: " + file + " is a flat CSV table: the roadmap read from it has none of what the table does"
+    return "roadmap: note: " + Outputs.safe(file) + " is a flat CSV table: the roadmap read from it has none of what the table does"
         + " not keep (" + String.join(", ", RoadmapCsv.FIELDS_NOT_KEPT) + "); its id and title are the file name,"
         + " its status DRAFT, its action line titles the official ones";
   }

@@ -33,8 +33,9 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The newer edition.")
   private Path newer;
 
-  @Option(names = "--from", paramLabel = "FORMAT", description = "The format of both files when their extensions do not tell.")
-  private String from;
+  @Option(names = "--from", paramLabel = "FORMAT", converter = Converters.Format.class,
+      description = "The format of both files when their extensions do not tell: json, yaml, csv or jsonl.")
+  private RoadmapFormat from;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   private Format format = Format.text;
@@ -42,7 +43,11 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RoadmapDiff diff = RoadmapDiff.between(Inputs.read(older, from), Inputs.read(newer, from));
-    Outputs.print(spec.commandLine().getOut(), format == Format.json ? diff.toJson() : diff.toText());
+    if (format == Format.json) {
+      Outputs.print(spec.commandLine().getOut(), diff.toJson());
+    } else {
+      Outputs.printText(spec.commandLine().getOut(), diff.toText());
+    }
     return ExitCode.OK;
   }
 }

@@ -7,6 +7,9 @@ package org.wsis.roadmap.cli;
  * int exit = RoadmapCommand.execute(out, err, "validate", "draft.json");
  * if (exit == ExitCode.FINDINGS) { ... }
  * }</pre>
+ *
+ * <p>Every command uses the same table: 0 success, 1 findings, 2 usage, 3 bad input, 4 internal
+ * error, 5 output not written.
  */
 public final class ExitCode {
   /** The command did what was asked. */
@@ -21,8 +24,18 @@ public final class ExitCode {
   /** An input file could not be read or is not a valid roadmap, waiver file or document. */
   public static final int BAD_INPUT = 3;
 
-  /** The command failed for a reason that is a defect of the program; {@code --verbose} shows the trace. */
+  /**
+   * The command failed for a reason that is a defect of the program or of its environment, such as
+   * running out of memory; one line names it, {@code --verbose} shows the trace.
+   */
   public static final int INTERNAL_ERROR = 4;
+
+  /**
+   * An output could not be written completely: standard output failed (closed, full, a broken pipe) or
+   * a file could not be written (no space left, no permission, a directory in the way). A file that was
+   * there before is left as it was, and no partial or temporary file is left behind.
+   */
+  public static final int CANNOT_WRITE = 5;
 
   private ExitCode() {}
 }

@@ -21,7 +21,8 @@ final class ExportCommand implements Callable<Integer> {
       description = "json, yaml, csv or jsonl (default: from the extension of -o, else json).")
   private RoadmapFormat format;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The file to write (default: standard output).")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "The file to write, whole or not at all (default: standard output).")
   private Path output;
 
   @Override
@@ -40,7 +41,9 @@ final class ExportCommand implements Callable<Integer> {
       Outputs.print(spec.commandLine().getOut(), bytes);
     } else {
       Inputs.write(output, bytes);
-      spec.commandLine().getOut().printf("Wrote %s (%s, %d outcomes)%n", output, chosen.getName(), roadmap.outcomes().size());
+      spec.commandLine().getOut().printf("Wrote %s (%s, %d outcomes)%n", Outputs.safe(output), chosen.getName(),
+          roadmap.outcomes().size());
+      Outputs.check(spec.commandLine().getOut());
     }
     return ExitCode.OK;
   }

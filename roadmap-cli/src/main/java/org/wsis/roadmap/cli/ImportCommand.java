@@ -15,6 +15,7 @@ import org.wsis.roadmap.io.table.ImportResult;
 import org.wsis.roadmap.io.table.RoadmapTableImporter;
 import org.wsis.roadmap.io.table.TableImportException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +37,8 @@ final class ImportCommand implements Callable<Integer> {
   private Path document;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "Where to write the roadmap: .json, .yaml, .csv or .jsonl (default: JSON on standard output).")
+      description = "Where to write the roadmap: .json, .yaml, .csv or .jsonl (default: JSON on standard output)."
+          + " Files are written whole or not at all.")
   private Path output;
 
   @Option(names = "--to", paramLabel = "FORMAT", converter = Converters.Format.class,
@@ -50,8 +52,14 @@ final class ImportCommand implements Callable<Integer> {
       description = "A JSON errata file of corrections to the printed text to apply after the import.")
   private Path errata;
 
+  @Mixin
+  private OutputSafety safety = new OutputSafety();
+
   @Override
   public Integer call() {
+    safety.check("-o", output, document, errata);
+    safety.check("--report", report, document, errata);
+    safety.checkDistinct("-o", output, "--report", report);
     Inputs.requireReadable(document);
     ImportResult result;
     try {
@@ -76,8 +84,8 @@ final class ImportCommand implements Callable<Integer> {
       Inputs.write(report, importReport.toText().getBytes(StandardCharsets.UTF_8));
     }
     String summary = String.format("Imported %s: %d action lines, %d outcomes; %d import issues%s",
-        document, roadmap.getActionLines().size(), roadmap.outcomes().size(), importReport.getIssues().size(),
-        report == null ? "" : " (listed in " + report + ")");
+        Outputs.safe(document), roadmap.getActionLines().size(), roadmap.outcomes().size(),
+        importReport.getIssues().size(), report == null ? "" : " (listed in " + Outputs.safe(report) + ")");
     if (output == null) {
       Outputs.print(spec.commandLine().getOut(), bytes);
       PrintWriter err = spec.commandLine().getErr();
@@ -85,8 +93,8 @@ final class ImportCommand implements Callable<Integer> {
       err.flush();
     } else {
       Inputs.write(output, bytes);
-      spec.commandLine().getOut().println(summary + "; wrote " + output);
-      spec.commandLine().getOut().flush();
+      spec.commandLine().getOut().println(summary + "; wrote " + Outputs.safe(output));
+      Outputs.check(spec.commandLine().getOut());
     }
     return ExitCode.OK;
   }

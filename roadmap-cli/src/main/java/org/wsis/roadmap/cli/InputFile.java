@@ -22,8 +22,9 @@ final class InputFile {
   @Option(
       names = "--from",
       paramLabel = "FORMAT",
+      converter = Converters.Format.class,
       description = "The format of FILE when its extension does not tell: json, yaml, csv or jsonl.")
-  String from;
+  RoadmapFormat from;
 
   /**
    * Reads the roadmap the user named, or the bundled one.

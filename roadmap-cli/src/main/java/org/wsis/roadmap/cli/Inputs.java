@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -21,15 +22,15 @@ final class Inputs {
    * Reads a roadmap from a file, in the format given or else the one its extension names.
    *
    * @param file the file
-   * @param formatName the {@code --format} value, or {@code null}
+   * @param format the {@code --from} format, or {@code null}
    * @return the roadmap
    * @throws BadInputException when the file is missing, unreadable, of an unknown format or not a valid roadmap
    */
-  static Roadmap read(Path file, String formatName) {
-    RoadmapFormat format = formatOf(file, formatName);
+  static Roadmap read(Path file, RoadmapFormat format) {
+    RoadmapFormat chosen = formatOf(file, format);
     requireReadable(file);
     try {
-      return format.read(file);
+      return chosen.read(file);
     } catch (RoadmapReadException e) {
       ReadProblem problem = e.getProblem();
       String location = "line " + problem.getLine() + ", column " + problem.getColumn()
@@ -38,22 +39,22 @@ final class Inputs {
     } catch (RoadmapIoException | UncheckedIOException e) {
       throw new BadInputException(file, "", "cannot be read: " + describe(e.getCause()), e);
     } catch (RoadmapException e) {
-      throw new BadInputException(file, "", "is not a valid " + format.getName() + " roadmap: " + e.getMessage(), e);
+      throw new BadInputException(file, "", "is not a valid " + chosen.getName() + " roadmap: " + e.getMessage(), e);
     }
   }
 
   /**
-   * Chooses the format of a file: the {@code --format} value when given, else the extension.
+   * Chooses the format of a file: the {@code --from} value when given, else the extension.
    *
    * @param file the file
-   * @param formatName the {@code --format} value, or {@code null}
+   * @param format the {@code --from} format (checked as a usage error when the command line is read), or
+   *     {@code null}
    * @return the format
-   * @throws BadInputException when the format is unknown or cannot be told from the name
+   * @throws BadInputException when the format cannot be told from the name
    */
-  static RoadmapFormat formatOf(Path file, String formatName) {
-    if (formatName != null) {
-      return RoadmapFormat.ofName(formatName).orElseThrow(() -> new BadInputException(file, "",
-          "unknown format '" + formatName + "'; the formats are " + RoadmapFormat.names()));
+  static RoadmapFormat formatOf(Path file, RoadmapFormat format) {
+    if (format != null) {
+      return format;
     }
     return RoadmapFormat.ofPath(file).orElseThrow(() -> new BadInputException(file, "",
         "cannot tell the format from the file name; name it with one of the extensions of "
@@ -77,14 +78,15 @@ final class Inputs {
   }
 
   /**
-   * Checks that a file exists, is a regular file and is readable.
+   * Checks that a file exists, is a regular file and is readable. A missing file reached through a
+   * symbolic link is told apart: a link to nothing, or a loop of links.
    *
    * @param file the file
    * @throws BadInputException when it is not
    */
   static void requireReadable(Path file) {
     if (!Files.exists(file)) {
-      throw new BadInputException(file, "", "no such file");
+      throw new BadInputException(file, "", whyMissing(file));
     }
     if (Files.isDirectory(file)) {
       throw new BadInputException(file, "", "is a directory, not a file");
@@ -94,23 +96,32 @@ final class Inputs {
     }
   }
 
+  private static String whyMissing(Path file) {
+    try {
+      file.toRealPath();
+      return "no such file";
+    } catch (NoSuchFileException e) {
+      return Files.isSymbolicLink(file) ? "is a symbolic link to a file that does not exist" : "no such file";
+    } catch (FileSystemException e) {
+      String reason = String.valueOf(e.getReason());
+      if (reason.contains("Too many levels of symbolic links")) {
+        return "too many levels of symbolic links (a loop of symbolic links)";
+      }
+      return "cannot be reached: " + describe(e);
+    } catch (IOException e) {
+      return "cannot be reached: " + describe(e);
+    }
+  }
+
   /**
-   * Writes bytes to a file, creating its parent directories.
+   * Writes bytes to a file atomically, creating its parent directories (see {@link AtomicFiles}).
    *
    * @param file the file
    * @param bytes the bytes
-   * @throws BadInputException when the file cannot be written
+   * @throws CannotWriteException when the file cannot be written; a file that was there is then unchanged
    */
   static void write(Path file, byte[] bytes) {
-    try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-      Files.write(file, bytes);
-    } catch (IOException e) {
-      throw new BadInputException(file, "", "cannot be written: " + describe(e), e);
-    }
+    AtomicFiles.write(file, bytes);
   }
 
   private static String describe(Throwable e) {

@@ -1,9 +1,14 @@
 package org.wsis.roadmap.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.wsis.roadmap.Outcome;
+import org.wsis.roadmap.ResolutionBody;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.SdgGoal;
 import org.wsis.roadmap.SdgTarget;
@@ -51,7 +56,8 @@ final class QueryCommand implements Callable<Integer> {
     SdgTarget target;
 
     @Option(names = "--resolution", paramLabel = "RESOLUTION", converter = Converters.Resolution.class,
-        description = "Outcomes citing a resolution, any revision: 'PP 140', 'WTDC 45', 'COUNCIL 1306', '70/1'.")
+        description = "Outcomes citing a resolution, any revision: 'PP 140', 'WTDC 45', 'COUNCIL 1306', 'UNGA 70/1'"
+            + " or its symbol 'A/RES/70/1'; a number alone ('70/1', '45') finds that number whatever body adopted it.")
     ResolutionKey resolution;
 
     @Option(names = "--year", paramLabel = "YEAR", description = "Outcomes whose timing covers a year, such as 2026.")
@@ -74,29 +80,53 @@ final class QueryCommand implements Callable<Integer> {
       found = index.byTarget(criterion.target);
       what = "link to SDG target " + criterion.target;
     } else if (criterion.resolution != null) {
-      found = index.byResolution(criterion.resolution);
+      found = byResolution(roadmap, index, criterion.resolution);
       what = "cite resolution " + criterion.resolution;
     } else if (criterion.year != null) {
       found = index.activeIn(criterion.year);
       what = "are active in " + criterion.year;
     } else {
       found = index.search(criterion.text);
-      what = "contain '" + criterion.text + "'";
+      what = "contain '" + Outputs.safe(criterion.text) + "'";
     }
     PrintWriter out = spec.commandLine().getOut();
     for (Outcome outcome : found) {
       if (idsOnly) {
-        out.println(outcome.getId());
+        out.println(Outputs.safe(outcome.getId()));
       } else {
         String timing = outcome.getTiming().map(Timing::getRaw).orElse("-");
-        out.printf("%-10s %-24s %s%n", outcome.getId(), shorten(timing, 24), shorten(outcome.getStatement(), STATEMENT_WIDTH));
+        out.printf("%-10s %-24s %s%n", Outputs.safe(outcome.getId()), Outputs.safe(shorten(timing, 24)),
+            Outputs.safe(shorten(outcome.getStatement(), STATEMENT_WIDTH)));
       }
     }
     if (!idsOnly) {
       out.printf("%d of %d outcomes %s.%n", found.size(), roadmap.outcomes().size(), what);
     }
-    out.flush();
+    Outputs.check(out);
     return ExitCode.OK;
+  }
+
+  /**
+   * Finds the outcomes citing a resolution. A key with a body finds that body's resolution; a number
+   * alone finds the citations of that number whatever body adopted it, told or not, so {@code 70/1}
+   * finds what {@code UNGA 70/1} finds.
+   */
+  private static List<Outcome> byResolution(Roadmap roadmap, RoadmapIndex index, ResolutionKey key) {
+    if (key.getBody().isPresent()) {
+      return index.byResolution(key);
+    }
+    Set<Outcome> citing = Collections.newSetFromMap(new IdentityHashMap<>());
+    citing.addAll(index.byResolution(key));
+    for (ResolutionBody body : ResolutionBody.values()) {
+      citing.addAll(index.byResolution(ResolutionKey.of(body, key.getNumber())));
+    }
+    List<Outcome> inOrder = new ArrayList<>(citing.size());
+    for (Outcome outcome : roadmap.outcomes()) {
+      if (citing.contains(outcome)) {
+        inOrder.add(outcome);
+      }
+    }
+    return inOrder;
   }
 
   private static String shorten(String text, int width) {

@@ -28,16 +28,22 @@ final class ReportCommand implements Callable<Integer> {
   @Mixin
   private ValidationOptions validation = new ValidationOptions();
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The HTML file to write (default: ${DEFAULT-VALUE}).")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "The HTML file to write, whole or not at all (default: ${DEFAULT-VALUE}).")
   private Path output = Path.of("report.html");
+
+  @Mixin
+  private OutputSafety safety = new OutputSafety();
 
   @Override
   public Integer call() {
+    safety.check("-o", output, input.file, validation.waivers);
     Roadmap roadmap = input.roadmap();
     ValidationReport report = validation.validate(roadmap);
     Inputs.write(output, HtmlReport.toBytes(roadmap, report));
-    spec.commandLine().getOut().printf("Wrote %s (%d outcomes, %d findings)%n", output, roadmap.outcomes().size(),
-        report.getFindings().size());
+    spec.commandLine().getOut().printf("Wrote %s (%d outcomes, %d findings)%n", Outputs.safe(output),
+        roadmap.outcomes().size(), report.getFindings().size());
+    Outputs.check(spec.commandLine().getOut());
     return ExitCode.OK;
   }
 }

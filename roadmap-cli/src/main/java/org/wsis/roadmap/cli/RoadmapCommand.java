@@ -1,9 +1,13 @@
 package org.wsis.roadmap.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
@@ -32,7 +36,9 @@ import picocli.CommandLine.Spec;
  * }</pre>
  *
  * <p>Exit codes are those of {@link ExitCode}. A bad input prints one line naming the file, the
- * location and the problem to standard error; {@code --verbose} adds the stack trace.
+ * location and the problem to standard error; {@code --verbose} adds the stack trace. Every file is
+ * written atomically (see {@code AtomicFiles}), and control characters in the values a message
+ * quotes are escaped.
  */
 @Command(
     name = "roadmap",
@@ -65,7 +71,9 @@ import picocli.CommandLine.Spec;
         "1:validation findings at or above --fail-on",
         "2:usage error (unknown option, missing or malformed value)",
         "3:unreadable or invalid input (the file, the location and the problem are printed)",
-        "4:internal error (run with --verbose and report it)"})
+        "4:internal error, out of memory included (run with --verbose and report it)",
+        "5:an output could not be written (standard output failed, a file not writable); an existing file is"
+            + " left as it was"})
 public final class RoadmapCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -96,12 +104,17 @@ public final class RoadmapCommand implements Callable<Integer> {
   /**
    * Runs the command as a program and exits the JVM with its exit code.
    *
+   * <p>Standard output is written through an unbuffered file stream, not {@code System.out}, whose
+   * errors would be swallowed: a full disk, a closed stream or a broken pipe fails the command.
+   *
    * @param args the arguments
    */
   public static void main(String[] args) {
     HIBERNATE_LOG.setLevel(Level.WARNING); // no "HV000001: Hibernate Validator ..." banner on standard error
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter out = new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(
+        new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
     int exit = execute(out, err, args);
     out.flush();
     err.flush();
@@ -111,14 +124,45 @@ public final class RoadmapCommand implements Callable<Integer> {
   /**
    * Runs the command in this JVM with the given output streams.
    *
+   * <p>A failed write to {@code out} (checked with {@link PrintWriter#checkError()}) gives {@link
+   * ExitCode#CANNOT_WRITE}, whatever the command returned; any unexpected failure, an {@code
+   * OutOfMemoryError} included, gives {@link ExitCode#INTERNAL_ERROR} with one line on {@code err}.
+   *
    * @param out where results go
    * @param err where messages about failures go
    * @param args the arguments
    * @return the exit code, one of {@link ExitCode}
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    int exit = commandLine(out, err).execute(args);
-    out.flush();
+    CommandLine commandLine;
+    try {
+      commandLine = commandLine(out, err);
+    } catch (Throwable e) { // even building the command line can run out of memory
+      return internalError(err, e, Arrays.asList(args).contains("--verbose"));
+    }
+    return execute(commandLine, args);
+  }
+
+  /**
+   * Runs a command line built by {@link #commandLine}, turning every failure into an exit code.
+   *
+   * @param commandLine the command line
+   * @param args the arguments
+   * @return the exit code
+   */
+  static int execute(CommandLine commandLine, String... args) {
+    PrintWriter out = commandLine.getOut();
+    PrintWriter err = commandLine.getErr();
+    int exit;
+    try {
+      exit = commandLine.execute(args);
+    } catch (Throwable e) { // an Error escapes picocli's handler: report it in one line too
+      exit = internalError(err, e, Arrays.asList(args).contains("--verbose"));
+    }
+    if (out.checkError() && exit != ExitCode.CANNOT_WRITE) {
+      err.println("roadmap: " + Outputs.STANDARD_OUTPUT_FAILED);
+      exit = ExitCode.CANNOT_WRITE;
+    }
     err.flush();
     return exit;
   }
@@ -131,10 +175,23 @@ public final class RoadmapCommand implements Callable<Integer> {
    * @return the command line, ready to {@code execute}
    */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    return commandLine(out, err, FileSystems.getDefault());
+  }
+
+  /**
+   * Builds the command line with its file names read in a given file system (tests use an in-memory one).
+   *
+   * @param out where results go
+   * @param err where messages about failures go
+   * @param fileSystem the file system of every file argument
+   * @return the command line
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, FileSystem fileSystem) {
     CommandLine commandLine = new CommandLine(new RoadmapCommand());
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.registerConverter(Path.class, fileSystem::getPath);
     commandLine.setParameterExceptionHandler(PARAMETER_EXCEPTION_HANDLER);
     commandLine.setExecutionExceptionHandler(EXECUTION_EXCEPTION_HANDLER);
     return commandLine;
@@ -143,7 +200,7 @@ public final class RoadmapCommand implements Callable<Integer> {
   private static final IParameterExceptionHandler PARAMETER_EXCEPTION_HANDLER = (ParameterException e, String[] args) -> {
     CommandLine failed = e.getCommandLine();
     PrintWriter err = failed.getErr();
-    err.println("roadmap: " + e.getMessage());
+    err.println("roadmap: " + Outputs.safe(e.getMessage()));
     if (Arrays.asList(args).contains("--verbose")) {
       e.printStackTrace(err);
     }
@@ -154,20 +211,43 @@ public final class RoadmapCommand implements Callable<Integer> {
 
   private static final IExecutionExceptionHandler EXECUTION_EXCEPTION_HANDLER = (Exception e, CommandLine failed, ParseResult parseResult) -> {
     PrintWriter err = failed.getErr();
+    Throwable failure = e instanceof CommandLine.ExecutionException && e.getCause() != null ? e.getCause() : e;
     int exit;
-    if (e instanceof RoadmapException || e instanceof UncheckedIOException) {
-      err.println("roadmap: " + e.getMessage());
+    if (failure instanceof CannotWriteException) {
+      err.println("roadmap: " + Outputs.safe(failure.getMessage()));
+      exit = ExitCode.CANNOT_WRITE;
+    } else if (failure instanceof RoadmapException || failure instanceof UncheckedIOException) {
+      err.println("roadmap: " + Outputs.safe(failure.getMessage()));
       exit = ExitCode.BAD_INPUT;
     } else {
-      err.println("roadmap: internal error: " + e);
-      exit = ExitCode.INTERNAL_ERROR;
+      return internalError(err, failure, verbose(parseResult));
     }
     if (verbose(parseResult)) {
-      e.printStackTrace(err);
+      failure.printStackTrace(err);
     }
     err.flush();
     return exit;
   };
+
+  /**
+   * Reports a failure that is not the user's: one line, the stack trace only when asked.
+   *
+   * @param err where the message goes
+   * @param failure the failure
+   * @param verbose whether to print the stack trace
+   * @return {@link ExitCode#INTERNAL_ERROR}
+   */
+  static int internalError(PrintWriter err, Throwable failure, boolean verbose) {
+    String what = failure instanceof OutOfMemoryError
+        ? "out of memory (" + failure + "); the input may be too large for the memory given to Java (-Xmx)"
+        : failure.toString();
+    err.println("roadmap: internal error: " + Outputs.safe(what) + (verbose ? "" : "; run with --verbose for the details"));
+    if (verbose) {
+      failure.printStackTrace(err);
+    }
+    err.flush();
+    return ExitCode.INTERNAL_ERROR;
+  }
 
   private static boolean verbose(ParseResult parseResult) {
     for (ParseResult p = parseResult; p != null; p = p.subcommand()) {

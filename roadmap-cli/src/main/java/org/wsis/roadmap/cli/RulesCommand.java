@@ -47,7 +47,7 @@ final class RulesCommand implements Callable<Integer> {
         }
       }
     }
-    out.flush();
+    Outputs.check(out);
     return ExitCode.OK;
   }
 

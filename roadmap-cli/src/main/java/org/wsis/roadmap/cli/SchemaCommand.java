@@ -38,7 +38,8 @@ final class SchemaCommand implements Callable<Integer> {
       Outputs.print(spec.commandLine().getOut(), schema);
     } else {
       Inputs.write(output, schema);
-      spec.commandLine().getOut().printf("Wrote %s%n", output);
+      spec.commandLine().getOut().printf("Wrote %s%n", Outputs.safe(output));
+      Outputs.check(spec.commandLine().getOut());
     }
     return ExitCode.OK;
   }

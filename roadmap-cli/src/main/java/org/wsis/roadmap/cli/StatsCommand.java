@@ -22,7 +22,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Outputs.print(spec.commandLine().getOut(), RoadmapStatistics.of(input.roadmap()).toText());
+    Outputs.printText(spec.commandLine().getOut(), RoadmapStatistics.of(input.roadmap()).toText());
     return ExitCode.OK;
   }
 }

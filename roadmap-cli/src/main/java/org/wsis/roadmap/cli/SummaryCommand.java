@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.OutcomeSection;
 import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.TerminalText;
 import org.wsis.roadmap.query.SdgCoverage;
 import org.wsis.roadmap.validation.Finding;
 import org.wsis.roadmap.validation.Rule;
@@ -45,14 +46,20 @@ final class SummaryCommand implements Callable<Integer> {
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
-      description = "Where to write the HTML report (default: ${DEFAULT-VALUE}).")
+      description = "Where to write the HTML report, whole or not at all (default: ${DEFAULT-VALUE}).")
   private Path report = Path.of(DEFAULT_REPORT);
 
   @Option(names = "--no-report", description = "Print the summary only; write no HTML report.")
   private boolean noReport;
 
+  @Mixin
+  private OutputSafety safety = new OutputSafety();
+
   @Override
   public Integer call() {
+    if (!noReport) {
+      safety.check("-o", report, input.file, validation.waivers);
+    }
     Roadmap roadmap = input.roadmap();
     return summarize(spec.commandLine().getOut(), roadmap, validation.validate(roadmap), noReport ? null : report);
   }
@@ -70,8 +77,8 @@ final class SummaryCommand implements Callable<Integer> {
   }
 
   private static int summarize(PrintWriter out, Roadmap roadmap, ValidationReport validation, Path report) {
-    out.println(roadmap.getTitle());
-    out.printf("Edition %s, %s%s%n", roadmap.getId(), roadmap.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+    out.println(Outputs.safe(roadmap.getTitle()));
+    out.printf("Edition %s, %s%s%n", Outputs.safe(roadmap.getId()), roadmap.getStatus().name().toLowerCase(java.util.Locale.ROOT),
         roadmap.getAsOf().map(d -> ", as of " + d).orElse(""));
     out.println();
     out.printf("%-5s %-58s %5s %5s %6s%n", "", "Action line", "GT", "W10", "Total");
@@ -87,7 +94,7 @@ final class SummaryCommand implements Callable<Integer> {
     out.printf("%-5s %-58s %5d %5d %6d%n", "", "All action lines", gt, w10, gt + w10);
     out.println();
     out.println("SDG coverage: outcomes per action line (rows) and SDG goal (columns)");
-    out.print(SdgCoverage.of(roadmap).toTextTable());
+    out.print(TerminalText.escapeLines(SdgCoverage.of(roadmap).toTextTable()));
     out.println();
     out.printf("Validation (profile %s): %s; %d fatal, %d errors, %d warnings, %d infos; %d waived%n",
         validation.getProfile(), validation.isValid() ? "valid" : "NOT valid",
@@ -104,12 +111,13 @@ final class SummaryCommand implements Callable<Integer> {
     if (byRule.size() > TOP_RULES) {
       out.printf("  ... and %d more rules; 'roadmap validate' lists every finding%n", byRule.size() - TOP_RULES);
     }
+    Outputs.check(out);
     if (report != null) {
       Inputs.write(report, HtmlReport.toBytes(roadmap, validation));
       out.println();
-      out.printf("HTML report: %s (open it in a browser)%n", report);
+      out.printf("HTML report: %s (open it in a browser)%n", Outputs.safe(report));
     }
-    out.flush();
+    Outputs.check(out);
     return ExitCode.OK;
   }
 

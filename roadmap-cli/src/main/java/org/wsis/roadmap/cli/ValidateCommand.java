@@ -49,11 +49,16 @@ final class ValidateCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   private Severity failOn;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to a file instead of standard output.")
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report to a file instead of standard output, whole or not at all.")
   private Path output;
+
+  @Mixin
+  private OutputSafety safety = new OutputSafety();
 
   @Override
   public Integer call() {
+    safety.check("-o", output, input.file, validation.waivers);
     ValidationReport report = validation.validate(input.roadmap());
     String text;
     switch (format) {
@@ -69,14 +74,20 @@ final class ValidateCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (output == null) {
-      Outputs.print(out, text);
+      if (format == Format.text) {
+        Outputs.printText(out, text);
+      } else {
+        Outputs.print(out, text);
+      }
     } else {
       Inputs.write(output, text.getBytes(StandardCharsets.UTF_8));
-      out.printf("Wrote %s (%s, %d findings)%n", output, format, report.getFindings().size());
+      out.printf("Wrote %s (%s, %d findings)%n", Outputs.safe(output), format, report.getFindings().size());
+      Outputs.check(out);
     }
     int failing = ValidationOptions.countAtOrAbove(report, failOn);
     if (failing > 0) {
-      spec.commandLine().getErr().printf("roadmap: %s: %d findings at or above %s%n", input.name(), failing, failOn);
+      spec.commandLine().getErr().printf("roadmap: %s: %d findings at or above %s%n", Outputs.safe(input.name()),
+          failing, failOn);
       spec.commandLine().getErr().flush();
       return ExitCode.FINDINGS;
     }

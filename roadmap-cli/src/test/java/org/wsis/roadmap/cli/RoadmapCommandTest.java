@@ -43,7 +43,8 @@ final class RoadmapCommandTest {
 
     assertThat(result.exit()).isZero();
     assertThat(result.out()).contains("validate", "convert", "import", "diff", "query", "coverage", "stats", "report",
-        "rules", "schema", "export", "Exit codes:", "3   unreadable or invalid input");
+        "rules", "schema", "export", "Exit codes:", "3   unreadable or invalid input", "4   internal error",
+        "5   an output could not be written");
   }
 
   @Test
@@ -220,13 +221,58 @@ final class RoadmapCommandTest {
   }
 
   @Test
-  void badInput_unknownFromFormat_exitsThree() throws IOException {
+  void usage_unknownFromFormat_exitsTwoLikeTo() throws IOException {
     Path file = Fixtures.write(dir, "fixture.json", Fixtures.clean());
 
-    Cli.Result result = Cli.run("stats", file.toString(), "--from", "xml");
+    List<Cli.Result> results = List.of(
+        Cli.run("stats", file.toString(), "--from", "xml"),
+        Cli.run("convert", file.toString(), "-", "--from", "xml"),
+        Cli.run("diff", file.toString(), file.toString(), "--from", "xml"),
+        Cli.run("convert", file.toString(), "-", "--to", "xml"));
+
+    for (Cli.Result result : results) {
+      assertThat(result.exit()).isEqualTo(ExitCode.USAGE);
+      assertThat(result.err()).contains("format must be one of json, yaml, csv, jsonl, but was: 'xml'");
+    }
+  }
+
+  @Test
+  void usage_knownFromFormat_readsTheFile() throws IOException {
+    Path file = Fixtures.write(dir, "fixture.txt", Fixtures.clean());
+
+    assertThat(Cli.run("stats", file.toString(), "--from", "json").exit()).isZero();
+  }
+
+  @Test
+  void badInput_symbolicLinkLoop_saysSo() throws IOException {
+    Path a = dir.resolve("a.json");
+    Path b = dir.resolve("b.json");
+    try {
+      Files.createSymbolicLink(a, b.getFileName());
+      Files.createSymbolicLink(b, a.getFileName());
+    } catch (UnsupportedOperationException | IOException e) {
+      org.assertj.core.api.Assumptions.assumeThat(false).as("symbolic links").isTrue();
+    }
+
+    Cli.Result result = Cli.run("stats", a.toString());
 
     assertThat(result.exit()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(result.err()).contains("unknown format 'xml'");
+    assertThat(result.err()).isEqualTo("roadmap: " + a + ": too many levels of symbolic links (a loop of symbolic links)\n");
+  }
+
+  @Test
+  void badInput_danglingSymbolicLink_saysSo() throws IOException {
+    Path a = dir.resolve("a.json");
+    try {
+      Files.createSymbolicLink(a, dir.resolve("missing.json"));
+    } catch (UnsupportedOperationException | IOException e) {
+      org.assertj.core.api.Assumptions.assumeThat(false).as("symbolic links").isTrue();
+    }
+
+    Cli.Result result = Cli.run("stats", a.toString());
+
+    assertThat(result.exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(result.err()).isEqualTo("roadmap: " + a + ": is a symbolic link to a file that does not exist\n");
   }
 
   @Test
@@ -314,6 +360,35 @@ final class RoadmapCommandTest {
 
     assertThat(result.exit()).isZero();
     assertThat(result.out()).containsPattern("(?m)^C[2456]\\.(GT|W10)\\.").containsPattern("\\d+ of \\d+ outcomes link to SDG 9\\.");
+  }
+
+  @Test
+  void query_resolutionKeyForms_findTheSameOutcomes() {
+    Cli.Result number = Cli.run("query", "--resolution", "70/1", "--ids");
+    Cli.Result body = Cli.run("query", "--resolution", "UNGA 70/1", "--ids");
+    Cli.Result symbol = Cli.run("query", "--resolution", "A/RES/70/1", "--ids");
+
+    assertThat(body.exit()).isZero();
+    assertThat(body.out()).isNotBlank();
+    assertThat(number.out()).isEqualTo(body.out());
+    assertThat(symbol.out()).isEqualTo(body.out());
+  }
+
+  @Test
+  void query_resolutionOfAnotherBody_findsNothing() {
+    Cli.Result result = Cli.run("query", "--resolution", "PP 70/1", "--ids");
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).isEmpty();
+  }
+
+  @Test
+  void query_numberAlone_findsEveryBodysResolutionOfThatNumber() {
+    String wtdc = Cli.run("query", "--resolution", "WTDC 45", "--ids").out();
+    String any = Cli.run("query", "--resolution", "45", "--ids").out();
+
+    assertThat(wtdc).isNotBlank();
+    assertThat(any.lines()).containsAll(wtdc.lines().toList());
   }
 
   @Test

@@ -30,12 +30,16 @@ final class RoadmapJarIT {
   }
 
   private Run run(String... args) throws IOException, InterruptedException {
+    return run(List.of(), dir.resolve("stdout.txt"), args);
+  }
+
+  private Run run(List<String> jvmOptions, Path out, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
     command.add("-jar");
     command.add(jar.toAbsolutePath().toString());
     command.addAll(List.of(args));
-    Path out = dir.resolve("stdout.txt");
     Path err = dir.resolve("stderr.txt");
     Process process = new ProcessBuilder(command).directory(dir.toFile())
         .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -43,7 +47,28 @@ final class RoadmapJarIT {
       process.destroyForcibly();
       throw new AssertionError("roadmap " + String.join(" ", args) + " did not finish within 120 s");
     }
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    String printed = Files.isRegularFile(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+    return new Run(process.exitValue(), printed, Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void jar_standardOutputToDevFull_exitsFiveWithOneLine() throws Exception {
+    Path full = Path.of("/dev/full");
+    org.assertj.core.api.Assumptions.assumeThat(full).exists();
+
+    Run run = run(List.of(), full, "export", "--format", "json");
+
+    assertThat(run.exit()).isEqualTo(ExitCode.CANNOT_WRITE);
+    assertThat(run.err().lines()).containsExactly(
+        "roadmap: standard output cannot be written (closed, full or a broken pipe); the output is incomplete");
+  }
+
+  @Test
+  void jar_outOfMemory_exitsFourWithOneLineEvenWithFailOnNone() throws Exception {
+    Run run = run(List.of("-Xmx3m"), dir.resolve("stdout.txt"), "validate", "--fail-on", "NONE");
+
+    assertThat(run.exit()).isEqualTo(ExitCode.INTERNAL_ERROR);
+    assertThat(run.err().lines()).hasSize(1).allMatch(l -> l.startsWith("roadmap: internal error: out of memory"));
   }
 
   @Test

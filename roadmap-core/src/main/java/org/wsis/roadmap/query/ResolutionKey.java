@@ -31,6 +31,8 @@ public final class ResolutionKey implements Comparable<ResolutionKey> {
   private static final Pattern FORM =
       Pattern.compile("(?:([A-Za-z]+)\\s+)?(?:(?i:Res(?:olution)?\\.?)\\s*)?([0-9]+(?:/[0-9]+)?)");
   private static final Pattern NUMBER = Pattern.compile("[0-9]+(?:/[0-9]+)?");
+  /** The United Nations document symbol of a General Assembly resolution, such as {@code A/RES/70/1}. */
+  private static final Pattern UN_SYMBOL = Pattern.compile("(?i:A/RES/)([0-9]+/[0-9]+)");
 
   private final ResolutionBody body;
   private final String number;
@@ -66,19 +68,25 @@ public final class ResolutionKey implements Comparable<ResolutionKey> {
 
   /**
    * Reads a key: an optional body code ({@code PP}, {@code WTDC}, {@code WTSA}, {@code COUNCIL},
-   * {@code RA}, {@code WRC}, {@code UNGA}, any case), an optional word {@code Resolution}, and a number.
+   * {@code RA}, {@code WRC}, {@code UNGA}, any case), an optional word {@code Resolution}, and a number;
+   * or the United Nations document symbol of a General Assembly resolution, {@code A/RES/70/1}, which
+   * reads as {@code UNGA 70/1}.
    *
-   * @param text such as {@code "PP 140"}, {@code "WTDC Resolution 45"}, {@code "council 1306"} or
-   *     {@code "70/1"}
+   * @param text such as {@code "PP 140"}, {@code "WTDC Resolution 45"}, {@code "council 1306"},
+   *     {@code "70/1"} or {@code "A/RES/70/1"}
    * @return the key
    * @throws RoadmapParseException when the text is not of that form or names an unknown body
    */
   public static ResolutionKey parse(CharSequence text) {
     String value = RoadmapParseException.requireParsable(text, "resolution key").strip();
+    Matcher symbol = UN_SYMBOL.matcher(value);
+    if (symbol.matches()) {
+      return new ResolutionKey(ResolutionBody.UNGA, symbol.group(1));
+    }
     Matcher m = FORM.matcher(value);
     if (!m.matches()) {
-      throw new RoadmapParseException(
-          "resolution key must look like 'PP 140', 'WTDC 45' or '70/1', but was: " + RoadmapException.quote(text), text, 0);
+      throw new RoadmapParseException("resolution key must look like 'PP 140', 'WTDC 45', '70/1' or 'A/RES/70/1', but was: "
+          + RoadmapException.quote(text), text, 0);
     }
     if (m.group(1) == null) {
       return new ResolutionKey(null, m.group(2));

@@ -28,6 +28,7 @@ import org.wsis.roadmap.Results;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.SdgLink;
 import org.wsis.roadmap.SubItem;
+import org.wsis.roadmap.TerminalText;
 import org.wsis.roadmap.Timing;
 import org.wsis.roadmap.TimingEntry;
 import org.wsis.roadmap.internal.JsonText;
@@ -578,18 +579,24 @@ public final class RoadmapDiff {
    * > C5.W10.a: moved from C5.GT.A
    * }</pre>
    *
+   * <p>Control characters in the values (escape sequences, bells, bidirectional overrides, line
+   * ends) are written as escapes by {@link TerminalText#escape}, so the text is safe to print.
+   *
    * @return the text, lines ended by {@code \n}; {@code "No changes.\n"} when there is none
    */
   public String toText() {
     StringBuilder out = new StringBuilder();
-    out.append("--- ").append(older.getId()).append(older.getAsOf().map(d -> " (" + d + ")").orElse("")).append('\n');
-    out.append("+++ ").append(newer.getId()).append(newer.getAsOf().map(d -> " (" + d + ")").orElse("")).append('\n');
+    out.append("--- ").append(TerminalText.escape(older.getId()))
+        .append(older.getAsOf().map(d -> " (" + d + ")").orElse("")).append('\n');
+    out.append("+++ ").append(TerminalText.escape(newer.getId()))
+        .append(newer.getAsOf().map(d -> " (" + d + ")").orElse("")).append('\n');
     if (changes.isEmpty()) {
       return out.append("No changes.\n").toString();
     }
     for (Change change : changes) {
       String before = change.getBefore().map(RoadmapDiff::quoted).orElse("(none)");
       String after = change.getAfter().map(RoadmapDiff::quoted).orElse("(none)");
+      int start = out.length();
       switch (change.getKind()) {
         case ACTION_LINE_ADDED:
           out.append("+ ").append(change.getPath()).append(": action line added: ").append(after);
@@ -626,7 +633,9 @@ public final class RoadmapDiff {
           }
           break;
       }
-      out.append('\n');
+      String line = out.substring(start);
+      out.setLength(start);
+      out.append(TerminalText.escape(line)).append('\n');
     }
     return out.toString();
   }

@@ -20,6 +20,7 @@ import org.wsis.roadmap.ResolutionBody;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.SdgGoal;
 import org.wsis.roadmap.SdgTarget;
+import org.wsis.roadmap.TerminalText;
 
 /**
  * Counts over one roadmap: outcomes per action line and section, outcomes with an empty cell per
@@ -242,7 +243,8 @@ public final class RoadmapStatistics {
   }
 
   /**
-   * Renders the statistics as text for people.
+   * Renders the statistics as text for people; any control character in a value is written as an
+   * escape by {@link TerminalText#escape}, so the text is safe to print.
    *
    * @return the text, lines ended by {@code \n}
    */
@@ -272,6 +274,6 @@ public final class RoadmapStatistics {
     if (!unattributed.isEmpty()) {
       out.append("  body not told: ").append(String.join(", ", unattributed)).append('\n');
     }
-    return out.toString();
+    return TerminalText.escapeLines(out);
   }
 }

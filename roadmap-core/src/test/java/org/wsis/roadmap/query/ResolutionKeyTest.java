@@ -61,4 +61,18 @@ final class ResolutionKeyTest {
     assertThat(ResolutionKey.parse("PP 9")).isLessThan(ResolutionKey.parse("PP 71"));
     assertThat(ResolutionKey.parse("71")).isLessThan(ResolutionKey.parse("PP 1"));
   }
+
+  @Test
+  void parse_unSymbol_readsAsGeneralAssemblyResolution() {
+    assertThat(ResolutionKey.parse("A/RES/70/1")).isEqualTo(ResolutionKey.of(ResolutionBody.UNGA, "70/1"));
+    assertThat(ResolutionKey.parse("a/res/70/125")).isEqualTo(ResolutionKey.parse("UNGA 70/125"));
+    assertThat(ResolutionKey.parse(ResolutionKey.parse("A/RES/70/1").toString())).isEqualTo(ResolutionKey.parse("A/RES/70/1"));
+  }
+
+  @Test
+  void parse_unSymbolWithoutSession_throws() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ResolutionKey.parse("A/RES/70"))
+        .isInstanceOf(org.wsis.roadmap.RoadmapParseException.class)
+        .hasMessageContaining("'A/RES/70/1'");
+  }
 }

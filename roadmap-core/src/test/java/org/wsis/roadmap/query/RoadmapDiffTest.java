@@ -211,4 +211,17 @@ final class RoadmapDiffTest {
     assertThat(change.get("after").asText()).isEqualTo("Say \"yes\"\tnow\\ \u0001");
     assertThat(RoadmapDiff.between(sample, newer).toJson()).isEqualTo(json);
   }
+
+  @Test
+  void toText_controlCharactersInValues_areEscaped() {
+    Roadmap newer = editOutcome("C2.GT.A",
+        o -> copy(o).statement("Governments \u001b]0;PWNED\u0007\u001b[2J act.\nNext line \u202e.").build());
+
+    String text = RoadmapDiff.between(sample, newer).toText();
+
+    assertThat(text).doesNotContain("\u001b", "\u0007", "\u202e")
+        .contains("\\u001b]0;PWNED\\u0007\\u001b[2J")
+        .contains("act. Next line \\u202e.");
+    assertThat(text.lines()).hasSize(3);
+  }
 }

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import org.wsis.roadmap.OutcomeId;
+import org.wsis.roadmap.TerminalText;
 
 /**
  * Writes reports as text, JSON and SARIF 2.1.0. JSON is written with Jackson's streaming generator
@@ -36,9 +37,9 @@ final class ReportWriter {
   static String text(ValidationReport report) {
     StringBuilder out = new StringBuilder();
     out.append("WSIS roadmap validation report\n");
-    out.append("roadmap:  ").append(report.getRoadmapId())
+    out.append("roadmap:  ").append(shown(report.getRoadmapId()))
         .append(report.getRoadmapAsOf().map(d -> " (as of " + d + ")").orElse(" (undated)")).append('\n');
-    out.append("profile:  ").append(report.getProfile()).append('\n');
+    out.append("profile:  ").append(shown(report.getProfile())).append('\n');
     out.append("library:  ").append(report.getLibraryVersion()).append(", rule catalogue ").append(report.getCatalogueVersion()).append('\n');
     out.append("result:   ").append(report.isValid() ? "VALID" : "NOT VALID").append(": ")
         .append(report.count(Severity.FATAL)).append(" fatal, ")
@@ -61,15 +62,15 @@ final class ReportWriter {
       }
       for (Map.Entry<String, List<Finding>> entry : byMessage.entrySet()) {
         List<Finding> same = entry.getValue();
-        out.append("  ").append(entry.getKey());
+        out.append("  ").append(shown(entry.getKey()));
         if (same.size() > 1) {
           out.append("  [").append(same.size()).append(" times]");
         }
         out.append('\n');
         for (Finding finding : same) {
-          out.append("    ").append(finding.getLocationText());
+          out.append("    ").append(shown(finding.getLocationText()));
           if (finding.getOutcomeId().isPresent()) {
-            out.append(' ').append(finding.getPointer());
+            out.append(' ').append(shown(finding.getPointer()));
           }
           out.append('\n');
         }
@@ -81,12 +82,17 @@ final class ReportWriter {
       for (Finding finding : waived) {
         Waiver waiver = finding.getWaiver().orElseThrow();
         out.append("  ").append(finding.getSeverity()).append(' ').append(finding.getRuleId()).append(' ')
-            .append(finding.getLocationText()).append(": ").append(finding.getMessage()).append('\n')
-            .append("    waived: ").append(waiver.getReason())
+            .append(shown(finding.getLocationText())).append(": ").append(shown(finding.getMessage())).append('\n')
+            .append("    waived: ").append(shown(waiver.getReason()))
             .append(waiver.getExpires().map(d -> " (until " + d + ")").orElse("")).append('\n');
       }
     }
     return out.toString();
+  }
+
+  /** A value quoted in the text report, its control characters escaped so the report is safe on a terminal. */
+  private static String shown(String value) {
+    return TerminalText.escape(value);
   }
 
   static String json(ValidationReport report) {

@@ -460,4 +460,21 @@ final class ReportWriterTest {
         }
         """);
   }
+
+  @Test
+  void text_controlCharactersInValues_areEscapedButJsonKeepsThem() {
+    ValidationReport report = ValidationReport.builder().libraryVersion("1.2.3").catalogueVersion("2024.1")
+        .profile("default").roadmapId("r\u001b[2J")
+        .findings(List.of(Finding.builder().rule(Rule.TEXT_005).severity(Severity.WARNING)
+            .message("brackets must be balanced, but ')' closes nothing in: 'x) \u001b]0;PWNED\u0007\u0085\u202e'")
+            .pointer("/actionLines/0/outcomes/0/statement").outcomeId(OutcomeId.parse("C2.GT.A")).build()))
+        .build();
+
+    String text = report.toText();
+
+    assertThat(text).doesNotContain("\u001b", "\u0007", "\u0085", "\u202e")
+        .contains("roadmap:  r\\u001b[2J (undated)\n")
+        .contains("closes nothing in: 'x) \\u001b]0;PWNED\\u0007\\u0085\\u202e'\n");
+    assertThat(report.toJson()).contains("PWNED\\u0007");
+  }
 }
