@@ -24,6 +24,9 @@ import org.wsis.roadmap.Timing;
  * RoadmapCsv.readOutcomes(RoadmapCsv.toOutcomesString(roadmap)).equals(rows); // true
  * }</pre>
  *
+ * <p>The round trip is exact for every text (see {@link RoadmapCsv}), except that a reference's
+ * text holding a line break reads back as two references: the cell holds one reference per line.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 @Value.Immutable
