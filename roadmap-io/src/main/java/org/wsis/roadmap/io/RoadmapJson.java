@@ -50,7 +50,20 @@ public final class RoadmapJson {
    * @throws java.io.UncheckedIOException when the file cannot be read
    */
   public static Roadmap read(Path path) {
-    return Documents.readStrict(Factories.json(), Documents.of(path));
+    return read(path, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap strictly from a UTF-8 (or UTF-16/32, detected) file.
+   *
+   * @param path the file
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when the file is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static Roadmap read(Path path, ReadLimits limits) {
+    return Documents.readStrict(Factories.json(limits), Documents.of(path, limits));
   }
 
   /**
@@ -62,7 +75,20 @@ public final class RoadmapJson {
    * @throws java.io.UncheckedIOException when the stream fails
    */
   public static Roadmap read(InputStream in) {
-    return Documents.readStrict(Factories.json(), Documents.of(in));
+    return read(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap strictly from a stream, which is left open.
+   *
+   * @param in the stream, UTF-8 (or UTF-16/32, detected)
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public static Roadmap read(InputStream in, ReadLimits limits) {
+    return Documents.readStrict(Factories.json(limits), Documents.of(in, limits));
   }
 
   /**
@@ -74,7 +100,20 @@ public final class RoadmapJson {
    * @throws java.io.UncheckedIOException when the reader fails
    */
   public static Roadmap read(Reader in) {
-    return Documents.readStrict(Factories.json(), Documents.of(in));
+    return read(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap strictly from characters; the reader is left open.
+   *
+   * @param in the reader
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the reader fails
+   */
+  public static Roadmap read(Reader in, ReadLimits limits) {
+    return Documents.readStrict(Factories.json(limits), Documents.of(in, limits));
   }
 
   /**
@@ -85,7 +124,19 @@ public final class RoadmapJson {
    * @throws RoadmapReadException when the text is not a valid roadmap document, with the location
    */
   public static Roadmap read(String json) {
-    return Documents.readStrict(Factories.json(), Documents.of(json));
+    return read(json, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap strictly from a JSON text.
+   *
+   * @param json the text
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when the text is not a valid roadmap document, with the location
+   */
+  public static Roadmap read(String json, ReadLimits limits) {
+    return Documents.readStrict(Factories.json(limits), Documents.of(json, limits));
   }
 
   /**
@@ -98,7 +149,21 @@ public final class RoadmapJson {
    * @throws java.io.UncheckedIOException when the file cannot be read
    */
   public static ReadResult readLenient(Path path) {
-    return Documents.read(Factories.json(), Documents.of(path), false);
+    return readLenient(path, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap leniently from a file.
+   *
+   * @param path the file
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read: malformed JSON, a read limit exceeded, no
+   *     roadmap object, a roadmap without its required properties
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static ReadResult readLenient(Path path, ReadLimits limits) {
+    return Documents.read(Factories.json(limits), Documents.of(path, limits), false);
   }
 
   /**
@@ -110,7 +175,20 @@ public final class RoadmapJson {
    * @throws java.io.UncheckedIOException when the stream fails
    */
   public static ReadResult readLenient(InputStream in) {
-    return Documents.read(Factories.json(), Documents.of(in), false);
+    return readLenient(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap leniently from a stream, which is left open.
+   *
+   * @param in the stream
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public static ReadResult readLenient(InputStream in, ReadLimits limits) {
+    return Documents.read(Factories.json(limits), Documents.of(in, limits), false);
   }
 
   /**
@@ -122,7 +200,20 @@ public final class RoadmapJson {
    * @throws java.io.UncheckedIOException when the reader fails
    */
   public static ReadResult readLenient(Reader in) {
-    return Documents.read(Factories.json(), Documents.of(in), false);
+    return readLenient(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap leniently from characters; the reader is left open.
+   *
+   * @param in the reader
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   * @throws java.io.UncheckedIOException when the reader fails
+   */
+  public static ReadResult readLenient(Reader in, ReadLimits limits) {
+    return Documents.read(Factories.json(limits), Documents.of(in, limits), false);
   }
 
   /**
@@ -133,7 +224,19 @@ public final class RoadmapJson {
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
    */
   public static ReadResult readLenient(String json) {
-    return Documents.read(Factories.json(), Documents.of(json), false);
+    return readLenient(json, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap leniently from a JSON text.
+   *
+   * @param json the text
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   */
+  public static ReadResult readLenient(String json, ReadLimits limits) {
+    return Documents.read(Factories.json(limits), Documents.of(json, limits), false);
   }
 
   /**
