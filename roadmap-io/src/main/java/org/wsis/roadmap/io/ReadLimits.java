@@ -55,6 +55,9 @@ public final class ReadLimits {
   /** The default most lines of a JSON Lines stream, header included: 100,000. */
   public static final int MAX_JSON_LINES = 100_000;
 
+  /** The default most lines of a table text the importer reads: 1,000,000 (an edition has a few hundred). */
+  public static final int MAX_TEXT_LINES = 1_000_000;
+
   /**
    * Formerly the most YAML aliases in one document. The readers refuse every YAML alias ({@code *name})
    * at its location, so no count applies.
@@ -86,6 +89,7 @@ public final class ReadLimits {
   private final int maxJsonLines;
   private final int maxYamlCodePoints;
   private final int maxYamlRunLength;
+  private final int maxTextLines;
 
   private ReadLimits(Builder b) {
     this.maxNestingDepth = b.maxNestingDepth;
@@ -98,6 +102,7 @@ public final class ReadLimits {
     this.maxJsonLines = b.maxJsonLines;
     this.maxYamlCodePoints = b.maxYamlCodePoints;
     this.maxYamlRunLength = b.maxYamlRunLength;
+    this.maxTextLines = b.maxTextLines;
   }
 
   /**
@@ -134,7 +139,8 @@ public final class ReadLimits {
         .maxJsonLinesLength(maxJsonLinesLength)
         .maxJsonLines(maxJsonLines)
         .maxYamlCodePoints(maxYamlCodePoints)
-        .maxYamlRunLength(maxYamlRunLength);
+        .maxYamlRunLength(maxYamlRunLength)
+        .maxTextLines(maxTextLines);
   }
 
   /**
@@ -229,6 +235,16 @@ public final class ReadLimits {
     return maxYamlRunLength;
   }
 
+  /**
+   * Returns the most lines of a table text the importer reads; with the document limit it bounds the
+   * memory an import takes, whatever the length of the lines.
+   *
+   * @return the count; default {@value #MAX_TEXT_LINES}
+   */
+  public int getMaxTextLines() {
+    return maxTextLines;
+  }
+
   @Override
   public boolean equals(Object other) {
     return this == other || other instanceof ReadLimits o
@@ -241,13 +257,14 @@ public final class ReadLimits {
         && maxJsonLinesLength == o.maxJsonLinesLength
         && maxJsonLines == o.maxJsonLines
         && maxYamlCodePoints == o.maxYamlCodePoints
-        && maxYamlRunLength == o.maxYamlRunLength;
+        && maxYamlRunLength == o.maxYamlRunLength
+        && maxTextLines == o.maxTextLines;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(maxNestingDepth, maxStringLength, maxNameLength, maxNumberLength, maxDocumentLength,
-        maxJsonLineLength, maxJsonLinesLength, maxJsonLines, maxYamlCodePoints, maxYamlRunLength);
+        maxJsonLineLength, maxJsonLinesLength, maxJsonLines, maxYamlCodePoints, maxYamlRunLength, maxTextLines);
   }
 
   @Override
@@ -256,7 +273,8 @@ public final class ReadLimits {
         + ", maxNameLength=" + maxNameLength + ", maxNumberLength=" + maxNumberLength
         + ", maxDocumentLength=" + maxDocumentLength + ", maxJsonLineLength=" + maxJsonLineLength
         + ", maxJsonLinesLength=" + maxJsonLinesLength + ", maxJsonLines=" + maxJsonLines
-        + ", maxYamlCodePoints=" + maxYamlCodePoints + ", maxYamlRunLength=" + maxYamlRunLength + "}";
+        + ", maxYamlCodePoints=" + maxYamlCodePoints + ", maxYamlRunLength=" + maxYamlRunLength
+        + ", maxTextLines=" + maxTextLines + "}";
   }
 
   /**
@@ -279,6 +297,7 @@ public final class ReadLimits {
     private int maxJsonLines = MAX_JSON_LINES;
     private int maxYamlCodePoints = MAX_YAML_CODE_POINTS;
     private int maxYamlRunLength = MAX_YAML_RUN_LENGTH;
+    private int maxTextLines = MAX_TEXT_LINES;
 
     private Builder() {}
 
@@ -399,6 +418,18 @@ public final class ReadLimits {
      */
     public Builder maxYamlRunLength(int value) {
       maxYamlRunLength = (int) positive("maxYamlRunLength", value);
+      return this;
+    }
+
+    /**
+     * Sets the most lines of a table text the importer reads.
+     *
+     * @param value at least 1
+     * @return this builder
+     * @throws IllegalArgumentException when the value is below 1
+     */
+    public Builder maxTextLines(int value) {
+      maxTextLines = (int) positive("maxTextLines", value);
       return this;
     }
 

@@ -253,7 +253,7 @@ public final class RoadmapTableImporter {
    * Splits text into lines at LF, CRLF or CR as it arrives; rejects text that is empty or holds control
    * characters at the first one.
    */
-  private static final class Lines {
+  private final class Lines {
     private final List<String> lines = new ArrayList<>();
     private final StringBuilder line = new StringBuilder();
     private boolean words;
@@ -272,7 +272,11 @@ public final class RoadmapTableImporter {
         boolean atStart = first;
         first = false;
         if (c == '\n' || c == '\r') {
-          lines.add(line.toString());
+          if (lines.size() + 1 >= limits.getMaxTextLines()) {
+            throw new TableImportException("a roadmap document may have at most " + limits.getMaxTextLines()
+                + " lines (see ReadLimits), but has more", lines.size() + 2);
+          }
+          lines.add(line.length() == 0 ? "" : line.toString());
           line.setLength(0);
           afterCr = c == '\r';
           continue;
