@@ -65,7 +65,10 @@ final class ImportCommand implements Callable<Integer> {
     try {
       result = RoadmapTableImporter.create().importFile(document);
     } catch (TableImportException e) {
-      throw new BadInputException(document, "line " + e.getLine(), e.getMessage(), e);
+      String location = "line " + e.getLine();
+      String message = e.getMessage().startsWith(location + ": ")
+          ? e.getMessage().substring(location.length() + 2) : e.getMessage();
+      throw new BadInputException(document, location, message, e);
     } catch (RoadmapException e) {
       throw new BadInputException(document, "", e.getMessage(), e);
     }

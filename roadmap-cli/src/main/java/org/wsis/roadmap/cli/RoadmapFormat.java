@@ -135,7 +135,7 @@ public enum RoadmapFormat {
       case CSV:
         return RoadmapCsv.toOutcomesString(roadmap).getBytes(StandardCharsets.UTF_8);
       case JSON_LINES:
-        return RoadmapJsonLines.toString(roadmap).getBytes(StandardCharsets.UTF_8);
+        return RoadmapJsonLines.toBytes(roadmap);
       default:
         throw new AssertionError(this);
     }

@@ -51,7 +51,20 @@ public final class RoadmapJson {
    * @throws org.wsis.roadmap.RoadmapIoException when the file cannot be read
    */
   public static Roadmap read(Path path) {
-    return Documents.readStrict(Factories.json(), Documents.of(path));
+    return read(path, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap strictly from a UTF-8 (or UTF-16/32, detected) file.
+   *
+   * @param path the file
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when the file is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static Roadmap read(Path path, ReadLimits limits) {
+    return Documents.readStrict(Factories.json(limits), Documents.of(path, limits));
   }
 
   /**
@@ -63,7 +76,20 @@ public final class RoadmapJson {
    * @throws org.wsis.roadmap.RoadmapIoException when the stream fails
    */
   public static Roadmap read(InputStream in) {
-    return Documents.readStrict(Factories.json(), Documents.of(in));
+    return read(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap strictly from a stream, which is left open.
+   *
+   * @param in the stream, UTF-8 (or UTF-16/32, detected)
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public static Roadmap read(InputStream in, ReadLimits limits) {
+    return Documents.readStrict(Factories.json(limits), Documents.of(in, limits));
   }
 
   /**
@@ -75,7 +101,20 @@ public final class RoadmapJson {
    * @throws org.wsis.roadmap.RoadmapIoException when the reader fails
    */
   public static Roadmap read(Reader in) {
-    return Documents.readStrict(Factories.json(), Documents.of(in));
+    return read(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap strictly from characters; the reader is left open.
+   *
+   * @param in the reader
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the reader fails
+   */
+  public static Roadmap read(Reader in, ReadLimits limits) {
+    return Documents.readStrict(Factories.json(limits), Documents.of(in, limits));
   }
 
   /**
@@ -86,7 +125,19 @@ public final class RoadmapJson {
    * @throws RoadmapReadException when the text is not a valid roadmap document, with the location
    */
   public static Roadmap read(String json) {
-    return Documents.readStrict(Factories.json(), Documents.of(json));
+    return read(json, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap strictly from a JSON text.
+   *
+   * @param json the text
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when the text is not a valid roadmap document, with the location
+   */
+  public static Roadmap read(String json, ReadLimits limits) {
+    return Documents.readStrict(Factories.json(limits), Documents.of(json, limits));
   }
 
   /**
@@ -99,7 +150,21 @@ public final class RoadmapJson {
    * @throws org.wsis.roadmap.RoadmapIoException when the file cannot be read
    */
   public static ReadResult readLenient(Path path) {
-    return Documents.read(Factories.json(), Documents.of(path), false);
+    return readLenient(path, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap leniently from a file.
+   *
+   * @param path the file
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read: malformed JSON, a read limit exceeded, no
+   *     roadmap object, a roadmap without its required properties
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static ReadResult readLenient(Path path, ReadLimits limits) {
+    return Documents.read(Factories.json(limits), Documents.of(path, limits), false);
   }
 
   /**
@@ -111,7 +176,20 @@ public final class RoadmapJson {
    * @throws org.wsis.roadmap.RoadmapIoException when the stream fails
    */
   public static ReadResult readLenient(InputStream in) {
-    return Documents.read(Factories.json(), Documents.of(in), false);
+    return readLenient(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap leniently from a stream, which is left open.
+   *
+   * @param in the stream
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public static ReadResult readLenient(InputStream in, ReadLimits limits) {
+    return Documents.read(Factories.json(limits), Documents.of(in, limits), false);
   }
 
   /**
@@ -123,7 +201,20 @@ public final class RoadmapJson {
    * @throws org.wsis.roadmap.RoadmapIoException when the reader fails
    */
   public static ReadResult readLenient(Reader in) {
-    return Documents.read(Factories.json(), Documents.of(in), false);
+    return readLenient(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap leniently from characters; the reader is left open.
+   *
+   * @param in the reader
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   * @throws java.io.UncheckedIOException when the reader fails
+   */
+  public static ReadResult readLenient(Reader in, ReadLimits limits) {
+    return Documents.read(Factories.json(limits), Documents.of(in, limits), false);
   }
 
   /**
@@ -134,7 +225,19 @@ public final class RoadmapJson {
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
    */
   public static ReadResult readLenient(String json) {
-    return Documents.read(Factories.json(), Documents.of(json), false);
+    return readLenient(json, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap leniently from a JSON text.
+   *
+   * @param json the text
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   */
+  public static ReadResult readLenient(String json, ReadLimits limits) {
+    return Documents.read(Factories.json(limits), Documents.of(json, limits), false);
   }
 
   /**

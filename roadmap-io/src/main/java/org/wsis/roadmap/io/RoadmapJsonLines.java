@@ -1,6 +1,7 @@
 package org.wsis.roadmap.io;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,7 +15,6 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,9 +32,11 @@ import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.io.internal.Documents;
 import org.wsis.roadmap.io.internal.Factories;
+import org.wsis.roadmap.io.internal.InputFailure;
 import org.wsis.roadmap.io.internal.ModelReader;
 import org.wsis.roadmap.io.internal.ModelWriter;
 import org.wsis.roadmap.io.internal.Names;
+import org.wsis.roadmap.io.internal.Utf8Reader;
 
 /**
  * Reads and writes roadmaps as JSON Lines: one outcome per line, for collections far larger than
@@ -77,7 +79,20 @@ public final class RoadmapJsonLines {
    * @throws RoadmapIoException when the file cannot be read
    */
   public static Roadmap read(Path path) {
-    try (LineReader lines = open(path)) {
+    return read(path, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a roadmap strictly from a file, within the given limits.
+   *
+   * @param path the file, UTF-8
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when a line is not valid or a limit is passed, with its line number
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static Roadmap read(Path path, ReadLimits limits) {
+    try (LineReader lines = open(path, limits)) {
       return lines.toRoadmap();
     }
   }
@@ -91,7 +106,20 @@ public final class RoadmapJsonLines {
    * @throws RoadmapIoException when the stream fails
    */
   public static Roadmap read(InputStream in) {
-    return open(in).toRoadmap();
+    return read(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a roadmap strictly from a stream, which is left open, within the given limits.
+   *
+   * @param in the stream, UTF-8
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when a line is not valid or a limit is passed, with its line number
+   * @throws UncheckedIOException when the stream fails
+   */
+  public static Roadmap read(InputStream in, ReadLimits limits) {
+    return open(in, limits).toRoadmap();
   }
 
   /**
@@ -103,7 +131,20 @@ public final class RoadmapJsonLines {
    * @throws RoadmapIoException when the reader fails
    */
   public static Roadmap read(Reader in) {
-    return open(in).toRoadmap();
+    return read(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a roadmap strictly from characters, within the given limits; the reader is left open.
+   *
+   * @param in the reader
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when a line is not valid or a limit is passed, with its line number
+   * @throws UncheckedIOException when the reader fails
+   */
+  public static Roadmap read(Reader in, ReadLimits limits) {
+    return open(in, limits).toRoadmap();
   }
 
   /**
@@ -114,7 +155,19 @@ public final class RoadmapJsonLines {
    * @throws RoadmapReadException when a line is not valid, with its line number
    */
   public static Roadmap read(String jsonLines) {
-    return read(new StringReader(Objects.requireNonNull(jsonLines, "jsonLines")));
+    return read(jsonLines, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a roadmap strictly from a text, within the given limits.
+   *
+   * @param jsonLines the text
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when a line is not valid or a limit is passed, with its line number
+   */
+  public static Roadmap read(String jsonLines, ReadLimits limits) {
+    return read(new StringReader(Objects.requireNonNull(jsonLines, "jsonLines")), limits);
   }
 
   /**
@@ -126,7 +179,21 @@ public final class RoadmapJsonLines {
    * @throws RoadmapIoException when the file cannot be read
    */
   public static ReadResult readLenient(Path path) {
-    try (LineReader lines = openLenient(path)) {
+    return readLenient(path, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a roadmap leniently from a file, within the given limits: lines that cannot be read are
+   * skipped and reported; a limit passed ends the read.
+   *
+   * @param path the file, UTF-8
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when the header line cannot be read or a total limit is passed
+   * @throws UncheckedIOException when the file cannot be read
+   */
+  public static ReadResult readLenient(Path path, ReadLimits limits) {
+    try (LineReader lines = openLenient(path, limits)) {
       Roadmap roadmap = lines.toRoadmap();
       return new ReadResult(roadmap, lines.getProblems());
     }
@@ -141,7 +208,20 @@ public final class RoadmapJsonLines {
    * @throws RoadmapIoException when the reader fails
    */
   public static ReadResult readLenient(Reader in) {
-    LineReader lines = openLenient(in);
+    return readLenient(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a roadmap leniently from characters, within the given limits; the reader is left open.
+   *
+   * @param in the reader
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when the header line cannot be read or a total limit is passed
+   * @throws UncheckedIOException when the reader fails
+   */
+  public static ReadResult readLenient(Reader in, ReadLimits limits) {
+    LineReader lines = openLenient(in, limits);
     Roadmap roadmap = lines.toRoadmap();
     return new ReadResult(roadmap, lines.getProblems());
   }
@@ -154,7 +234,19 @@ public final class RoadmapJsonLines {
    * @throws RoadmapReadException when the header line cannot be read
    */
   public static ReadResult readLenient(String jsonLines) {
-    return readLenient(new StringReader(Objects.requireNonNull(jsonLines, "jsonLines")));
+    return readLenient(jsonLines, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a roadmap leniently from a text, within the given limits.
+   *
+   * @param jsonLines the text
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when the header line cannot be read or a total limit is passed
+   */
+  public static ReadResult readLenient(String jsonLines, ReadLimits limits) {
+    return readLenient(new StringReader(Objects.requireNonNull(jsonLines, "jsonLines")), limits);
   }
 
   /**
@@ -197,7 +289,10 @@ public final class RoadmapJsonLines {
   }
 
   /**
-   * Returns a roadmap as JSON Lines.
+   * Returns a roadmap as JSON Lines. Text holding an unpaired surrogate keeps it as a character, as
+   * Java strings may; encode such a text with {@link #toBytes(Roadmap)} or {@link #write(Roadmap,
+   * OutputStream)}, which write it as the escape {@code \\uD800}, since a character encoder would
+   * replace it with {@code ?}.
    *
    * @param roadmap the roadmap
    * @return the text, one line per outcome after the header, each ending with {@code "\n"}
@@ -206,6 +301,19 @@ public final class RoadmapJsonLines {
     StringWriter out = new StringWriter();
     write(roadmap, out);
     return out.toString();
+  }
+
+  /**
+   * Returns a roadmap as JSON Lines in UTF-8; an unpaired surrogate is kept as the escape {@code
+   * \\uD800}, so that the bytes read back to the same roadmap.
+   *
+   * @param roadmap the roadmap
+   * @return the bytes, one line per outcome after the header, each ending with {@code '\n'}
+   */
+  public static byte[] toBytes(Roadmap roadmap) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    write(roadmap, out);
+    return out.toByteArray();
   }
 
   // ---------------------------------------------------------------- streaming
@@ -219,7 +327,20 @@ public final class RoadmapJsonLines {
    * @throws RoadmapIoException when the file cannot be opened
    */
   public static LineReader open(Path path) {
-    return new LineReader(openFile(path), true, true);
+    return open(path, ReadLimits.defaults());
+  }
+
+  /**
+   * Opens a strict streaming reader on a file, within the given limits; closing the reader closes the file.
+   *
+   * @param path the file, UTF-8
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the reader, positioned after the header
+   * @throws RoadmapReadException when the header line is not valid
+   * @throws UncheckedIOException when the file cannot be opened
+   */
+  public static LineReader open(Path path, ReadLimits limits) {
+    return new LineReader(openFile(path), true, true, limits);
   }
 
   /**
@@ -230,7 +351,20 @@ public final class RoadmapJsonLines {
    * @throws RoadmapReadException when the header line is not valid
    */
   public static LineReader open(InputStream in) {
-    return new LineReader(Documents.utf8Reader(Objects.requireNonNull(in, "in")), false, true);
+    return open(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Opens a strict streaming reader on a stream, within the given limits; closing the reader leaves the
+   * stream open.
+   *
+   * @param in the stream, UTF-8
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the reader, positioned after the header
+   * @throws RoadmapReadException when the header line is not valid
+   */
+  public static LineReader open(InputStream in, ReadLimits limits) {
+    return new LineReader(new Utf8Reader(Objects.requireNonNull(in, "in")), false, true, limits);
   }
 
   /**
@@ -241,7 +375,20 @@ public final class RoadmapJsonLines {
    * @throws RoadmapReadException when the header line is not valid
    */
   public static LineReader open(Reader in) {
-    return new LineReader(Objects.requireNonNull(in, "in"), false, true);
+    return open(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Opens a strict streaming reader on characters, within the given limits; closing the reader leaves
+   * them open.
+   *
+   * @param in the reader
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the reader, positioned after the header
+   * @throws RoadmapReadException when the header line is not valid
+   */
+  public static LineReader open(Reader in, ReadLimits limits) {
+    return new LineReader(Objects.requireNonNull(in, "in"), false, true, limits);
   }
 
   /**
@@ -254,7 +401,21 @@ public final class RoadmapJsonLines {
    * @throws RoadmapIoException when the file cannot be opened
    */
   public static LineReader openLenient(Path path) {
-    return new LineReader(openFile(path), true, false);
+    return openLenient(path, ReadLimits.defaults());
+  }
+
+  /**
+   * Opens a lenient streaming reader on a file, within the given limits; closing the reader closes the
+   * file.
+   *
+   * @param path the file, UTF-8
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the reader, positioned after the header
+   * @throws RoadmapReadException when the header line cannot be read
+   * @throws UncheckedIOException when the file cannot be opened
+   */
+  public static LineReader openLenient(Path path, ReadLimits limits) {
+    return new LineReader(openFile(path), true, false, limits);
   }
 
   /**
@@ -265,7 +426,20 @@ public final class RoadmapJsonLines {
    * @throws RoadmapReadException when the header line cannot be read
    */
   public static LineReader openLenient(Reader in) {
-    return new LineReader(Objects.requireNonNull(in, "in"), false, false);
+    return openLenient(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Opens a lenient streaming reader on characters, within the given limits; closing the reader leaves
+   * them open.
+   *
+   * @param in the reader
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the reader, positioned after the header
+   * @throws RoadmapReadException when the header line cannot be read
+   */
+  public static LineReader openLenient(Reader in, ReadLimits limits) {
+    return new LineReader(Objects.requireNonNull(in, "in"), false, false, limits);
   }
 
   /**
@@ -310,7 +484,7 @@ public final class RoadmapJsonLines {
 
   private static Reader openFile(Path path) {
     try {
-      return Files.newBufferedReader(Objects.requireNonNull(path, "path"), StandardCharsets.UTF_8);
+      return new Utf8Reader(Files.newInputStream(Objects.requireNonNull(path, "path")));
     } catch (IOException e) {
       throw RoadmapIoException.of("read", path, e);
     }
@@ -335,6 +509,8 @@ public final class RoadmapJsonLines {
     private final Reader in;
     private final boolean closeIn;
     private final boolean strict;
+    private final ReadLimits limits;
+    private final JsonFactory factory;
     private final List<ReadProblem> problems = new ArrayList<>();
     private final Roadmap header;
     private int lineNumber;
@@ -346,11 +522,15 @@ public final class RoadmapJsonLines {
     private final char[] buffer = new char[8192];
     private int position;
     private int limit;
+    /** Characters consumed from {@code in} so far, for the total limit. */
+    private long consumed;
 
-    LineReader(Reader in, boolean closeIn, boolean strict) {
+    LineReader(Reader in, boolean closeIn, boolean strict, ReadLimits limits) {
       this.in = in;
       this.closeIn = closeIn;
       this.strict = strict;
+      this.limits = Objects.requireNonNull(limits, "limits");
+      this.factory = Factories.json(limits);
       try {
         this.header = readHeader();
       } catch (RuntimeException e) {
@@ -444,8 +624,8 @@ public final class RoadmapJsonLines {
           }
         } else if (line.getActionLineIndex() > currentIndex) {
           if (line.getActionLineIndex() != currentIndex + 1) {
-            problem(line.getLine(), "/actionLineIndex", "`actionLineIndex`: must be " + currentIndex + " or "
-                + (currentIndex + 1) + ", but was " + line.getActionLineIndex());
+            problem(line.getLine(), "/actionLineIndex", "`actionLineIndex`: " + expectedIndex(current, currentIndex)
+                + ", but was " + line.getActionLineIndex());
           }
           if (current != null) {
             roadmap.addActionLine(current.build());
@@ -454,8 +634,8 @@ public final class RoadmapJsonLines {
           currentMeta = line.getActionLine();
           currentIndex = line.getActionLineIndex();
         } else {
-          problem(line.getLine(), "/actionLineIndex", "`actionLineIndex`: must be " + currentIndex + " or "
-              + (currentIndex + 1) + ", but was " + line.getActionLineIndex() + "; the line is left out");
+          problem(line.getLine(), "/actionLineIndex", "`actionLineIndex`: " + expectedIndex(current, currentIndex)
+              + ", but was " + line.getActionLineIndex() + "; the line is left out");
           continue;
         }
         line.getOutcome().ifPresent(current::addOutcome);
@@ -464,6 +644,13 @@ public final class RoadmapJsonLines {
         roadmap.addActionLine(current.build());
       }
       return roadmap.build();
+    }
+
+    /** The rule for the next index: the first item line says 0; a later one the same index or the next. */
+    private static String expectedIndex(ActionLineRoadmap.Builder current, int currentIndex) {
+      return current == null
+          ? "the first item line must have index 0"
+          : "must be " + currentIndex + " (the same action line) or " + (currentIndex + 1) + " (the next one)";
     }
 
     /** Closes the input, when this reader opened it. */
@@ -540,7 +727,7 @@ public final class RoadmapJsonLines {
     }
 
     private ModelReader.LineRecord parse(String text, boolean header) {
-      try (JsonParser parser = Factories.json().createParser(text)) {
+      try (JsonParser parser = factory.createParser(text)) {
         ModelReader reader = new ModelReader(parser, strict, lineNumber);
         ModelReader.LineRecord record = Documents.guarded(parser, lineNumber, () -> {
           try {
@@ -559,11 +746,13 @@ public final class RoadmapJsonLines {
     }
 
     private String readLine() {
+      int maxLine = limits.getMaxJsonLineLength();
       try {
         StringBuilder line = new StringBuilder();
         boolean tooLong = false;
         boolean newline = false;
         boolean any = false;
+        long lineChars = 0;
         while (!newline) {
           if (position == limit) {
             int n = in.read(buffer, 0, buffer.length);
@@ -574,6 +763,11 @@ public final class RoadmapJsonLines {
             limit = n;
             continue;
           }
+          if (!any && lineNumber >= limits.getMaxJsonLines()) {
+            throw new RoadmapReadException(new ReadProblem("the document: the input exceeds a read limit (see "
+                + "ReadLimits): a JSON Lines stream may have at most " + limits.getMaxJsonLines() + " lines",
+                lineNumber + 1, 1, ""));
+          }
           int start = position;
           if (lineNumber == 0 && !any && buffer[start] == '\uFEFF') {
             start++; // a byte order mark before the first line
@@ -583,9 +777,18 @@ public final class RoadmapJsonLines {
             end++;
           }
           newline = end < limit;
-          position = newline ? end + 1 : end;
+          int next = newline ? end + 1 : end;
+          if (consumed + (next - position) > limits.getMaxJsonLinesLength()) {
+            long column = lineChars + (limits.getMaxJsonLinesLength() - consumed) + 1;
+            throw new RoadmapReadException(new ReadProblem("the document: the input exceeds a read limit (see "
+                + "ReadLimits): a JSON Lines stream may be at most " + limits.getMaxJsonLinesLength()
+                + " characters long", lineNumber + 1, (int) Math.min(column, Integer.MAX_VALUE), ""));
+          }
+          consumed += next - position;
+          lineChars += end - start;
+          position = next;
           any = true;
-          int room = ReadLimits.MAX_JSON_LINE_LENGTH - line.length();
+          int room = maxLine - line.length();
           if (tooLong) {
             continue; // the rest of a line that is skipped
           }
@@ -593,8 +796,8 @@ public final class RoadmapJsonLines {
             line.append(buffer, start, end - start);
           } else if (strict || lineNumber == 0) {
             throw new RoadmapReadException(new ReadProblem("the document: line " + (lineNumber + 1)
-                + " is longer than " + ReadLimits.MAX_JSON_LINE_LENGTH + " characters (see ReadLimits)",
-                lineNumber + 1, ReadLimits.MAX_JSON_LINE_LENGTH + 1, ""));
+                + " is longer than " + maxLine + " characters (see ReadLimits)",
+                lineNumber + 1, maxLine + 1, ""));
           } else {
             tooLong = true;
             line.setLength(0);
@@ -607,8 +810,8 @@ public final class RoadmapJsonLines {
         lineSkipped = tooLong;
         if (tooLong) {
           RoadmapReadException e = new RoadmapReadException(new ReadProblem("the document: line " + lineNumber
-              + " is longer than " + ReadLimits.MAX_JSON_LINE_LENGTH + " characters (see ReadLimits)",
-              lineNumber, ReadLimits.MAX_JSON_LINE_LENGTH + 1, ""));
+              + " is longer than " + maxLine + " characters (see ReadLimits)",
+              lineNumber, maxLine + 1, ""));
           problems.add(e.getProblem());
           return "";
         }
@@ -617,6 +820,9 @@ public final class RoadmapJsonLines {
           line.setLength(end - 1);
         }
         return line.toString();
+      } catch (InputFailure e) {
+        throw new RoadmapReadException(new ReadProblem("the document: " + e.getMessage(), e.getLine(),
+            e.getColumn(), ""), e);
       } catch (java.nio.charset.CharacterCodingException e) {
         throw new RoadmapReadException(new ReadProblem(Documents.NOT_UTF8 + ": line " + (lineNumber + 1),
             lineNumber + 1, 1, ""), e);

@@ -42,7 +42,20 @@ public final class RoadmapYaml {
    * @throws org.wsis.roadmap.RoadmapIoException when the file cannot be read
    */
   public static Roadmap read(Path path) {
-    return Documents.readStrict(Factories.yaml(), Documents.ofYaml(path));
+    return read(path, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap strictly from a UTF-8 file.
+   *
+   * @param path the file
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when the file is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static Roadmap read(Path path, ReadLimits limits) {
+    return Documents.readStrict(Factories.yaml(limits), Documents.ofYaml(path, limits));
   }
 
   /**
@@ -54,7 +67,20 @@ public final class RoadmapYaml {
    * @throws org.wsis.roadmap.RoadmapIoException when the stream fails
    */
   public static Roadmap read(InputStream in) {
-    return Documents.readStrict(Factories.yaml(), Documents.ofYaml(in));
+    return read(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap strictly from a stream, which is left open.
+   *
+   * @param in the stream, UTF-8 or UTF-16 with a byte order mark
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public static Roadmap read(InputStream in, ReadLimits limits) {
+    return Documents.readStrict(Factories.yaml(limits), Documents.ofYaml(in, limits));
   }
 
   /**
@@ -66,7 +92,20 @@ public final class RoadmapYaml {
    * @throws org.wsis.roadmap.RoadmapIoException when the reader fails
    */
   public static Roadmap read(Reader in) {
-    return Documents.readStrict(Factories.yaml(), Documents.ofYaml(in));
+    return read(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap strictly from characters; the reader is left open.
+   *
+   * @param in the reader
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
+   * @throws java.io.UncheckedIOException when the reader fails
+   */
+  public static Roadmap read(Reader in, ReadLimits limits) {
+    return Documents.readStrict(Factories.yaml(limits), Documents.ofYaml(in, limits));
   }
 
   /**
@@ -77,7 +116,19 @@ public final class RoadmapYaml {
    * @throws RoadmapReadException when the text is not a valid roadmap document, with the location
    */
   public static Roadmap read(String yaml) {
-    return Documents.readStrict(Factories.yaml(), Documents.ofYaml(yaml));
+    return read(yaml, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap strictly from a YAML text.
+   *
+   * @param yaml the text
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap
+   * @throws RoadmapReadException when the text is not a valid roadmap document, with the location
+   */
+  public static Roadmap read(String yaml, ReadLimits limits) {
+    return Documents.readStrict(Factories.yaml(limits), Documents.ofYaml(yaml, limits));
   }
 
   /**
@@ -90,7 +141,21 @@ public final class RoadmapYaml {
    * @throws org.wsis.roadmap.RoadmapIoException when the file cannot be read
    */
   public static ReadResult readLenient(Path path) {
-    return Documents.read(Factories.yaml(), Documents.ofYaml(path), false);
+    return readLenient(path, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap leniently from a file.
+   *
+   * @param path the file
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read: malformed YAML, a read limit exceeded, no
+   *     roadmap object, a roadmap without its required properties
+   * @throws java.io.UncheckedIOException when the file cannot be read
+   */
+  public static ReadResult readLenient(Path path, ReadLimits limits) {
+    return Documents.read(Factories.yaml(limits), Documents.ofYaml(path, limits), false);
   }
 
   /**
@@ -102,7 +167,20 @@ public final class RoadmapYaml {
    * @throws org.wsis.roadmap.RoadmapIoException when the stream fails
    */
   public static ReadResult readLenient(InputStream in) {
-    return Documents.read(Factories.yaml(), Documents.ofYaml(in), false);
+    return readLenient(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap leniently from a stream, which is left open.
+   *
+   * @param in the stream
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   * @throws java.io.UncheckedIOException when the stream fails
+   */
+  public static ReadResult readLenient(InputStream in, ReadLimits limits) {
+    return Documents.read(Factories.yaml(limits), Documents.ofYaml(in, limits), false);
   }
 
   /**
@@ -114,7 +192,20 @@ public final class RoadmapYaml {
    * @throws org.wsis.roadmap.RoadmapIoException when the reader fails
    */
   public static ReadResult readLenient(Reader in) {
-    return Documents.read(Factories.yaml(), Documents.ofYaml(in), false);
+    return readLenient(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap leniently from characters; the reader is left open.
+   *
+   * @param in the reader
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   * @throws java.io.UncheckedIOException when the reader fails
+   */
+  public static ReadResult readLenient(Reader in, ReadLimits limits) {
+    return Documents.read(Factories.yaml(limits), Documents.ofYaml(in, limits), false);
   }
 
   /**
@@ -125,7 +216,19 @@ public final class RoadmapYaml {
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
    */
   public static ReadResult readLenient(String yaml) {
-    return Documents.read(Factories.yaml(), Documents.ofYaml(yaml), false);
+    return readLenient(yaml, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads, within the given limits, a roadmap leniently from a YAML text.
+   *
+   * @param yaml the text
+   * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   */
+  public static ReadResult readLenient(String yaml, ReadLimits limits) {
+    return Documents.read(Factories.yaml(limits), Documents.ofYaml(yaml, limits), false);
   }
 
   /**

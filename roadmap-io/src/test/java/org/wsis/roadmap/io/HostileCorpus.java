@@ -128,7 +128,30 @@ final class HostileCorpus {
     corpus.csv();
     corpus.csvEdges();
     corpus.text();
+    corpus.boundedReads();
     return corpus.entries;
+  }
+
+  /**
+   * The cases of bounded reads and text fidelity that fit in a file. Endless and oversized inputs
+   * ({@code /dev/zero}, gigabytes of JSON Lines) are generated in {@code EndlessInputTest} instead.
+   */
+  private void boundedReads() {
+    String jsonLines = RoadmapJsonLines.toString(SampleRoadmaps.small());
+    add("jsonl/lone-surrogate.jsonl", Expect.ACCEPT,
+        "a title holding the escaped unpaired surrogate \\uD800: kept, never replaced by '?'",
+        once(jsonLines, "\"title\":\"", "\"title\":\"\\uD800 "));
+    add("jsonl/action-line-index-minus-one.jsonl", Expect.REJECT,
+        "the first item line with actionLineIndex -1: refused, saying the first index is 0",
+        once(jsonLines, "\"actionLineIndex\":0", "\"actionLineIndex\":-1"));
+    String doc;
+    try (InputStream in = WsisRoadmaps.class.getResourceAsStream(WsisRoadmaps.EDITION_2024_SOURCE_RESOURCE)) {
+      doc = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    add("text/concatenated-twice.txt", Expect.ISSUES,
+        "the 2024 document concatenated with itself: every table twice, reported as DUPLICATE_ACTION_LINE", doc + doc);
   }
 
   private void add(String file, Expect expect, String what, byte[] bytes) {

@@ -134,7 +134,7 @@ final class MalformedInputTest {
   void read_documentBeyondTheSizeLimit_stopsAtTheLimit() {
     SpacesReader input = new SpacesReader("{\"schemaVersion\": \"1.0\",", ReadLimits.MAX_DOCUMENT_LENGTH + 1_000_000L);
     RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapJson.read(input));
-    assertThat(e.getMessage()).contains("exceeds a read limit").contains("Document length");
+    assertThat(e.getMessage()).contains("exceeds a read limit").contains("a document may be at most " + ReadLimits.MAX_DOCUMENT_LENGTH + " characters");
     assertThat(e.getLine()).isEqualTo(1);
     assertThat(input.consumed()).isLessThan(ReadLimits.MAX_DOCUMENT_LENGTH + 100_000L);
   }

@@ -31,6 +31,23 @@ final class ReadmeExamplesTest {
   }
 
   @Test
+  void limits(@TempDir Path dir) {
+    Path path = dir.resolve("roadmap.json");
+    RoadmapJson.write(roadmap, path);
+    // README limits
+    ReadLimits untrusted = ReadLimits.builder()
+        .maxDocumentLength(1024 * 1024)                 // 1 MiB instead of 64 MiB
+        .maxStringLength(100_000)
+        .build();
+    Roadmap small = RoadmapJson.read(path, untrusted);  // every reader has such an overload
+    // end
+    assertThat(small).isEqualTo(roadmap);
+    assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(RoadmapReadException.class,
+        () -> RoadmapJson.read(path, ReadLimits.builder().maxDocumentLength(100).build())).getMessage())
+        .contains("a document may be at most 100 bytes long");
+  }
+
+  @Test
   void yaml() {
     // README yaml
     String yaml = RoadmapYaml.toString(roadmap);        // same tree as the JSON, no type tags

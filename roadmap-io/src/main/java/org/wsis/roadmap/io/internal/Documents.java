@@ -10,11 +10,8 @@ import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
-import java.io.InputStreamReader;
 import java.io.PushbackReader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -33,6 +30,7 @@ import java.util.function.Supplier;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.RoadmapIoException;
+import org.wsis.roadmap.io.ReadLimits;
 import org.wsis.roadmap.io.ReadProblem;
 import org.wsis.roadmap.io.ReadResult;
 import org.wsis.roadmap.io.RoadmapReadException;
@@ -99,17 +97,30 @@ public final class Documents {
   }
 
   /**
-   * Returns a source reading a file; the file is closed after reading.
+   * Returns a source reading a file, bounded by the default limits; the file is closed after reading.
    *
    * @param path the file
    * @return the source
    */
   public static ParserSource of(Path path) {
+    return of(path, ReadLimits.defaults());
+  }
+
+  /**
+   * Returns a source reading a file, at most {@link ReadLimits#getMaxDocumentLength()} bytes of it; the
+   * file is closed after reading.
+   *
+   * @param path the file
+   * @param limits the limits
+   * @return the source
+   */
+  public static ParserSource of(Path path, ReadLimits limits) {
     Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(limits, "limits");
     return onPath(path, factory -> {
       InputStream in = Files.newInputStream(path);
       try {
-        JsonParser parser = factory.createParser(in);
+        JsonParser parser = factory.createParser(new BoundedInputStream(in, limits.getMaxDocumentLength()));
         return new ClosingParser(parser, in);
       } catch (IOException | RuntimeException e) {
         in.close();
@@ -133,51 +144,60 @@ public final class Documents {
   }
 
   /**
-   * Returns a source reading a stream, left open.
+   * Returns a source reading a stream, at most {@link ReadLimits#getMaxDocumentLength()} bytes of it,
+   * left open.
    *
    * @param in the stream
+   * @param limits the limits
    * @return the source
    */
-  public static ParserSource of(InputStream in) {
+  public static ParserSource of(InputStream in, ReadLimits limits) {
     Objects.requireNonNull(in, "in");
-    return factory -> factory.createParser(in);
+    Objects.requireNonNull(limits, "limits");
+    return factory -> factory.createParser(new BoundedInputStream(in, limits.getMaxDocumentLength()));
   }
 
   /**
-   * Returns a source reading characters, left open.
+   * Returns a source reading characters, at most {@link ReadLimits#getMaxDocumentLength()} of them, left
+   * open.
    *
    * @param in the reader
+   * @param limits the limits
    * @return the source
    */
-  public static ParserSource of(Reader in) {
+  public static ParserSource of(Reader in, ReadLimits limits) {
     Objects.requireNonNull(in, "in");
-    return factory -> factory.createParser(in);
+    Objects.requireNonNull(limits, "limits");
+    return factory -> factory.createParser(new BoundedReader(in, limits.getMaxDocumentLength()));
   }
 
   /**
-   * Returns a source reading a string.
+   * Returns a source reading a string, at most {@link ReadLimits#getMaxDocumentLength()} characters.
    *
    * @param text the text
+   * @param limits the limits
    * @return the source
    */
-  public static ParserSource of(String text) {
+  public static ParserSource of(String text, ReadLimits limits) {
     Objects.requireNonNull(text, "text");
-    return factory -> factory.createParser(text);
+    return of(new java.io.StringReader(text), limits);
   }
 
   /**
    * Returns a source reading a YAML file, decoded by its byte order mark (UTF-8 by default), with the
-   * run-length guard; the file is closed after reading.
+   * total and run-length limits; the file is closed after reading.
    *
    * @param path the file
+   * @param limits the limits
    * @return the source
    */
-  public static ParserSource ofYaml(Path path) {
+  public static ParserSource ofYaml(Path path, ReadLimits limits) {
     Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(limits, "limits");
     return onPath(path, factory -> {
       InputStream in = Files.newInputStream(path);
       try {
-        return new ClosingParser(noAliases(factory.createParser(new RunLimitingReader(new UnicodeReader(in)))), in);
+        return new ClosingParser(yamlParser(factory, yamlReader(in, limits), limits), in);
       } catch (IOException | RuntimeException e) {
         in.close();
         throw e;
@@ -187,36 +207,58 @@ public final class Documents {
 
   /**
    * Returns a source reading a YAML stream, decoded by its byte order mark (UTF-8 by default), with the
-   * run-length guard; the stream is left open.
+   * total and run-length limits; the stream is left open.
    *
    * @param in the stream
+   * @param limits the limits
    * @return the source
    */
-  public static ParserSource ofYaml(InputStream in) {
+  public static ParserSource ofYaml(InputStream in, ReadLimits limits) {
     Objects.requireNonNull(in, "in");
-    return factory -> noAliases(factory.createParser(new RunLimitingReader(new UnicodeReader(in))));
+    Objects.requireNonNull(limits, "limits");
+    return factory -> yamlParser(factory, yamlReader(in, limits), limits);
   }
 
   /**
-   * Returns a source reading YAML characters with the run-length guard; the reader is left open.
+   * Returns a source reading YAML characters with the total and run-length limits; the reader is left
+   * open.
    *
    * @param in the reader
+   * @param limits the limits
    * @return the source
    */
-  public static ParserSource ofYaml(Reader in) {
+  public static ParserSource ofYaml(Reader in, ReadLimits limits) {
     Objects.requireNonNull(in, "in");
-    return factory -> noAliases(factory.createParser(new RunLimitingReader(in)));
+    Objects.requireNonNull(limits, "limits");
+    return factory -> yamlParser(factory, new BoundedReader(in, limits.getMaxDocumentLength()), limits);
   }
 
   /**
-   * Returns a source reading a YAML text with the run-length guard.
+   * Returns a source reading a YAML text with the total and run-length limits.
    *
    * @param text the text
+   * @param limits the limits
    * @return the source
    */
-  public static ParserSource ofYaml(String text) {
+  public static ParserSource ofYaml(String text, ReadLimits limits) {
     Objects.requireNonNull(text, "text");
-    return ofYaml(new java.io.StringReader(text));
+    return ofYaml(new java.io.StringReader(text), limits);
+  }
+
+  /** UTF-8 (strict, located) unless a byte order mark names UTF-16 or UTF-32, as YAML 1.1 allows. */
+  private static Reader yamlReader(InputStream in, ReadLimits limits) throws IOException {
+    InputStream bounded = new java.io.BufferedInputStream(new BoundedInputStream(in, limits.getMaxDocumentLength()), 4);
+    bounded.mark(4);
+    byte[] head = bounded.readNBytes(4);
+    bounded.reset();
+    boolean utf16or32 = head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+        || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+        || (head.length == 4 && head[0] == 0 && head[1] == 0 && head[2] == (byte) 0xFE && head[3] == (byte) 0xFF));
+    return utf16or32 ? new UnicodeReader(bounded) : withoutBom(new Utf8Reader(bounded));
+  }
+
+  private static JsonParser yamlParser(JsonFactory factory, Reader in, ReadLimits limits) throws IOException {
+    return noAliases(factory.createParser(new RunLimitingReader(in, limits.getMaxYamlRunLength())));
   }
 
   /**
@@ -250,6 +292,8 @@ public final class Documents {
       });
     } catch (JsonProcessingException e) {
       throw located(e, null, 1);
+    } catch (InputFailure e) {
+      throw failed(e, null, 1);
     } catch (IOException e) {
       throw RoadmapIoException.of("read", source.path(), e);
     } catch (RoadmapIoException e) {
@@ -272,10 +316,9 @@ public final class Documents {
     } catch (RoadmapException e) {
       throw e;
     } catch (RuntimeException e) {
-      RunLimitingReader.TooLong tooLong = find(e, RunLimitingReader.TooLong.class);
-      if (tooLong != null) {
-        throw new RoadmapReadException(new ReadProblem("the document: " + tooLong.getMessage(), tooLong.getLine(),
-            tooLong.getColumn(), ""), e);
+      InputFailure failure = find(e, InputFailure.class);
+      if (failure != null) {
+        throw failed(failure, parser, firstLine);
       }
       throw unwrapped(parser, firstLine, e);
     }
@@ -316,10 +359,9 @@ public final class Documents {
    * @return the exception to throw
    */
   public static RoadmapReadException located(JsonProcessingException e, JsonParser parser, int firstLine) {
-    RunLimitingReader.TooLong tooLong = find(e, RunLimitingReader.TooLong.class);
-    if (tooLong != null) {
-      return new RoadmapReadException(new ReadProblem("the document: " + tooLong.getMessage(), tooLong.getLine(),
-          tooLong.getColumn(), ""), e);
+    InputFailure failure = find(e, InputFailure.class);
+    if (failure != null) {
+      return failed(failure, parser, firstLine);
     }
     String what = e instanceof StreamConstraintsException
         ? "the input exceeds a read limit (see ReadLimits): "
@@ -327,10 +369,28 @@ public final class Documents {
     return new RoadmapReadException(problemAt(parser, e.getLocation(), firstLine, what + e.getOriginalMessage()), e);
   }
 
+  /**
+   * Turns a failure of the input stream (a limit passed, bytes not UTF-8) into a {@link
+   * RoadmapReadException} at its line and column, with the JSON pointer of the value being read.
+   *
+   * @param failure the failure
+   * @param parser the parser, or null when none was open yet
+   * @param firstLine the line of the parser's first line in the whole input
+   * @return the exception to throw
+   */
+  public static RoadmapReadException failed(InputFailure failure, JsonParser parser, int firstLine) {
+    return new RoadmapReadException(problemAt(parser, failure.getLine() + firstLine - 1, failure.getColumn(),
+        failure.getMessage()), failure);
+  }
+
   private static ReadProblem problemAt(JsonParser parser, JsonLocation location, int firstLine, String message) {
     JsonLocation at = location != null ? location : parser != null ? parser.currentLocation() : null;
     int line = at == null || at.getLineNr() < 1 ? 0 : at.getLineNr() + firstLine - 1;
     int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+    return problemAt(parser, line, column, message);
+  }
+
+  private static ReadProblem problemAt(JsonParser parser, int line, int column, String message) {
     Deque<Object> path = new ArrayDeque<>();
     if (parser != null) {
       for (com.fasterxml.jackson.core.JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot();
@@ -372,7 +432,8 @@ public final class Documents {
    */
   public static void write(JsonFactory factory, PrettyPrinter printer, GeneratorTarget target, Content content,
       boolean finalNewline) {
-    try (JsonGenerator g = target.open(factory)) {
+    try (JsonGenerator g = factory instanceof com.fasterxml.jackson.dataformat.yaml.YAMLFactory
+        ? new YamlTextGuard(target.open(factory)) : target.open(factory)) {
       if (printer != null) {
         g.setPrettyPrinter(printer);
       }
@@ -468,17 +529,14 @@ public final class Documents {
   public static final String NOT_UTF8 = "the document: the input is not valid UTF-8 (at or shortly after this position)";
 
   /**
-   * Returns a reader that decodes UTF-8 strictly (malformed bytes fail with a
-   * {@link CharacterCodingException} instead of becoming U+FFFD) and drops a leading byte order mark.
+   * Returns a reader that decodes UTF-8 strictly (a malformed byte fails with an {@link InputFailure} at
+   * its line and column instead of becoming U+FFFD) and drops a leading byte order mark.
    *
    * @param in the stream, left open by the reader's users as before
    * @return the reader
    */
   public static Reader utf8Reader(InputStream in) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return withoutBom(new InputStreamReader(in, decoder));
+    return withoutBom(new Utf8Reader(in));
   }
 
   /**
@@ -496,6 +554,8 @@ public final class Documents {
       }
     } catch (CharacterCodingException e) {
       throw new RoadmapReadException(new ReadProblem(NOT_UTF8, 1, 1, ""), e);
+    } catch (InputFailure e) {
+      throw failed(e, null, 1);
     } catch (IOException e) {
       throw RoadmapIoException.of("read", null, e);
     }

@@ -16,11 +16,14 @@ import org.wsis.roadmap.io.ReadLimits;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 
-/** The Jackson factories of the readers and writers, configured once with the {@link ReadLimits}. */
+/**
+ * The Jackson factories of the readers and writers: the shared ones are configured once with {@link
+ * ReadLimits#defaults()}; others are built for other limits.
+ */
 public final class Factories {
-  private static final JsonFactory JSON = configure(new com.fasterxml.jackson.core.JsonFactoryBuilder(), ReadLimits.MAX_DOCUMENT_LENGTH).build();
-  private static final YAMLFactory YAML = yamlFactory();
-  private static final CsvFactory CSV = configure(CsvFactory.builder(), ReadLimits.MAX_DOCUMENT_LENGTH).build();
+  private static final JsonFactory JSON = jsonFactory(ReadLimits.defaults());
+  private static final YAMLFactory YAML = yamlFactory(ReadLimits.defaults());
+  private static final CsvFactory CSV = csvFactory(ReadLimits.defaults());
 
   private Factories() {}
 
@@ -52,43 +55,80 @@ public final class Factories {
   }
 
   /**
-   * Returns the stream read constraints of every reader.
+   * Returns a JSON factory applying some limits: the shared one for the defaults.
    *
-   * @param maxDocumentLength the document size limit
+   * @param limits the limits
+   * @return the factory
+   */
+  public static JsonFactory json(ReadLimits limits) {
+    return ReadLimits.defaults().equals(limits) ? JSON : jsonFactory(limits);
+  }
+
+  /**
+   * Returns a YAML factory applying some limits: the shared one for the defaults.
+   *
+   * @param limits the limits
+   * @return the factory
+   */
+  public static YAMLFactory yaml(ReadLimits limits) {
+    return ReadLimits.defaults().equals(limits) ? YAML : yamlFactory(limits);
+  }
+
+  /**
+   * Returns a CSV factory applying some limits: the shared one for the defaults.
+   *
+   * @param limits the limits
+   * @return the factory
+   */
+  public static CsvFactory csv(ReadLimits limits) {
+    return ReadLimits.defaults().equals(limits) ? CSV : csvFactory(limits);
+  }
+
+  private static JsonFactory jsonFactory(ReadLimits limits) {
+    return configure(new com.fasterxml.jackson.core.JsonFactoryBuilder(), limits).build();
+  }
+
+  private static CsvFactory csvFactory(ReadLimits limits) {
+    return configure(CsvFactory.builder(), limits).build();
+  }
+
+  /**
+   * Returns the stream read constraints of some limits.
+   *
+   * @param limits the limits
    * @return the constraints
    */
-  public static StreamReadConstraints constraints(long maxDocumentLength) {
+  public static StreamReadConstraints constraints(ReadLimits limits) {
     return StreamReadConstraints.builder()
-        .maxNestingDepth(ReadLimits.MAX_NESTING_DEPTH)
-        .maxStringLength(ReadLimits.MAX_STRING_LENGTH)
-        .maxNameLength(ReadLimits.MAX_NAME_LENGTH)
-        .maxNumberLength(ReadLimits.MAX_NUMBER_LENGTH)
-        .maxDocumentLength(maxDocumentLength)
+        .maxNestingDepth(limits.getMaxNestingDepth())
+        .maxStringLength(limits.getMaxStringLength())
+        .maxNameLength(limits.getMaxNameLength())
+        .maxNumberLength(limits.getMaxNumberLength())
+        .maxDocumentLength(limits.getMaxDocumentLength())
         .build();
   }
 
   private static <F extends JsonFactory, B extends com.fasterxml.jackson.core.TSFBuilder<F, B>> B configure(
-      B builder, long maxDocumentLength) {
+      B builder, ReadLimits limits) {
     return builder
-        .streamReadConstraints(constraints(maxDocumentLength))
+        .streamReadConstraints(constraints(limits))
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET);
   }
 
-  private static YAMLFactory yamlFactory() {
+  private static YAMLFactory yamlFactory(ReadLimits limits) {
     LoaderOptions loader = new LoaderOptions();
-    loader.setMaxAliasesForCollections(ReadLimits.MAX_YAML_ALIASES);
     loader.setAllowRecursiveKeys(false);
-    loader.setNestingDepthLimit(ReadLimits.MAX_NESTING_DEPTH);
-    loader.setCodePointLimit(ReadLimits.MAX_YAML_CODE_POINTS);
+    loader.setNestingDepthLimit(limits.getMaxNestingDepth());
+    loader.setCodePointLimit(limits.getMaxYamlCodePoints());
     loader.setProcessComments(false);
     DumperOptions dumper = new DumperOptions();
     dumper.setLineBreak(DumperOptions.LineBreak.UNIX);
     dumper.setSplitLines(false);
     dumper.setWidth(Integer.MAX_VALUE);
-    return configure(YAMLFactory.builder(), ReadLimits.MAX_DOCUMENT_LENGTH)
+    return configure(YAMLFactory.builder(), limits)
         .loaderOptions(loader)
         .dumperOptions(dumper)
         .disable(YAMLGenerator.Feature.USE_NATIVE_TYPE_ID)

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import org.wsis.roadmap.io.ReadLimits;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -866,8 +865,9 @@ public final class ModelReader {
       BigDecimal value = new BigDecimal(p.getText());
       // A short text such as 8e999999999 stands for a number of a billion digits; writing it out
       // (plain, as this library writes numbers) would exhaust memory, so its written length is limited too.
-      if (value.precision() - value.scale() > ReadLimits.MAX_NUMBER_LENGTH || value.scale() > ReadLimits.MAX_NUMBER_LENGTH) {
-        problem(mark(), "must be a number of at most " + ReadLimits.MAX_NUMBER_LENGTH
+      int maxDigits = p.streamReadConstraints().getMaxNumberLength();
+      if (value.precision() - value.scale() > maxDigits || value.scale() > maxDigits) {
+        problem(mark(), "must be a number of at most " + maxDigits
             + " digits when written out (see ReadLimits), but was " + number(p.getText()) + leftOut("value"));
         return null;
       }

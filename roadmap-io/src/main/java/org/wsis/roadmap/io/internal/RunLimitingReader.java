@@ -6,11 +6,12 @@ import java.io.Reader;
 import org.wsis.roadmap.io.ReadLimits;
 
 /**
- * Stops YAML input that holds a run of more than {@link ReadLimits#MAX_YAML_RUN_LENGTH} characters
+ * Stops YAML input that holds a run of more than {@link ReadLimits#getMaxYamlRunLength()} characters
  * without white space: SnakeYAML scans such a run in time that grows with the square of its length,
  * so one long run would hold a thread for minutes. Counts lines and columns for the message.
  */
 public final class RunLimitingReader extends FilterReader {
+  private final int maxRun;
   private int run;
   private int line = 1;
   private int column;
@@ -19,9 +20,11 @@ public final class RunLimitingReader extends FilterReader {
    * Wraps a reader.
    *
    * @param in the YAML input
+   * @param maxRun the longest run allowed
    */
-  public RunLimitingReader(Reader in) {
+  public RunLimitingReader(Reader in, int maxRun) {
     super(in);
+    this.maxRun = maxRun;
   }
 
   @Override
@@ -45,42 +48,20 @@ public final class RunLimitingReader extends FilterReader {
       column++;
       if (Character.isWhitespace(c)) {
         run = 0;
-      } else if (++run > ReadLimits.MAX_YAML_RUN_LENGTH) {
-        throw new TooLong(line, column - ReadLimits.MAX_YAML_RUN_LENGTH);
+      } else if (++run > maxRun) {
+        throw new TooLong(line, column - maxRun, maxRun);
       }
     }
     return n;
   }
 
   /** The failure of a run too long, with the place where the run starts. */
-  public static final class TooLong extends IOException {
+  public static final class TooLong extends InputFailure {
     private static final long serialVersionUID = 1L;
-    private final int line;
-    private final int column;
 
-    TooLong(int line, int column) {
+    TooLong(int line, int column, int maxRun) {
       super("the input exceeds a read limit (see ReadLimits): a YAML run of characters without white space "
-          + "may be at most " + ReadLimits.MAX_YAML_RUN_LENGTH + " characters long");
-      this.line = line;
-      this.column = column;
-    }
-
-    /**
-     * Returns the line where the run starts.
-     *
-     * @return from 1
-     */
-    public int getLine() {
-      return line;
-    }
-
-    /**
-     * Returns the column where the run starts.
-     *
-     * @return from 1
-     */
-    public int getColumn() {
-      return column;
+          + "may be at most " + maxRun + " characters long", line, column);
     }
   }
 }

@@ -15,6 +15,10 @@ import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.OutcomeId;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.RoadmapException;
+import org.wsis.roadmap.io.ReadLimits;
+import org.wsis.roadmap.io.internal.BoundedInputStream;
+import org.wsis.roadmap.io.internal.Factories;
+import org.wsis.roadmap.io.internal.InputFailure;
 
 /**
  * The errata of one roadmap edition, read from a JSON file, applied to an {@link ImportResult}.
@@ -59,19 +63,42 @@ public final class Errata {
   }
 
   /**
-   * Reads an errata file.
+   * Reads an errata file within {@link ReadLimits#defaults()}.
    *
-   * @param in the JSON file; read to its end, not closed
+   * @param in the JSON file; read to its end or the first failure, not closed
    * @return the errata
-   * @throws RoadmapException when the file is not an errata file, naming the erratum at fault
+   * @throws RoadmapException when the file is not an errata file, naming the erratum at fault, or passes
+   *     a read limit, naming the line
    */
   public static Errata read(InputStream in) {
+    return read(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads an errata file within some limits: the file is read as a stream and refused as soon as it
+   * passes {@link ReadLimits#getMaxDocumentLength()} or another limit.
+   *
+   * @param in the JSON file; read to its end or the first failure, not closed
+   * @param limits the limits
+   * @return the errata
+   * @throws RoadmapException when the file is not an errata file, naming the erratum at fault, or passes
+   *     a read limit, naming the line
+   */
+  public static Errata read(InputStream in, ReadLimits limits) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(limits, "limits");
     JsonNode root;
     try {
-      root = new ObjectMapper().readTree(in);
+      root = new ObjectMapper(Factories.json(limits)).readTree(new BoundedInputStream(in, limits.getMaxDocumentLength()));
     } catch (JsonProcessingException e) {
+      InputFailure failure = e.getCause() instanceof InputFailure ? (InputFailure) e.getCause() : null;
+      if (failure != null) {
+        throw new RoadmapException("errata file line " + failure.getLine() + ": " + failure.getMessage(), e);
+      }
       throw new RoadmapException("errata file must be JSON, but line " + e.getLocation().getLineNr() + " was not: "
           + e.getOriginalMessage());
+    } catch (InputFailure e) {
+      throw new RoadmapException("errata file line " + e.getLine() + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw new RoadmapException("errata file could not be read", e);
     }

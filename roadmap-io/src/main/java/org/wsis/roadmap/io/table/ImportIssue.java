@@ -73,7 +73,12 @@ public abstract class ImportIssue {
      * A mandate citation or the facilitator read from the prose of the introduction; listed so that a
      * reader can check it.
      */
-    INTRODUCTION_READ
+    INTRODUCTION_READ,
+    /**
+     * A second table for an action line that already has one, as in a document concatenated with
+     * itself; both tables are kept, so the roadmap has the action line twice.
+     */
+    DUPLICATE_ACTION_LINE
   }
 
   /**

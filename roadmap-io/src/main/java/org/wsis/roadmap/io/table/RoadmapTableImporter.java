@@ -2,12 +2,7 @@ package org.wsis.roadmap.io.table;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +16,10 @@ import org.wsis.roadmap.GlossaryEntry;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.SourceRange;
+import org.wsis.roadmap.io.ReadLimits;
+import org.wsis.roadmap.io.internal.BoundedInputStream;
+import org.wsis.roadmap.io.internal.InputFailure;
+import org.wsis.roadmap.io.internal.Utf8Reader;
 
 /**
  * Imports the text export of an ITU WSIS Action Lines Roadmaps document into a {@link Roadmap}.
@@ -58,12 +57,16 @@ import org.wsis.roadmap.SourceRange;
  * <p>Instances are immutable and thread-safe. The work is linear in the size of the input.
  */
 public final class RoadmapTableImporter {
-  private static final RoadmapTableImporter INSTANCE = new RoadmapTableImporter();
+  private static final RoadmapTableImporter INSTANCE = new RoadmapTableImporter(ReadLimits.defaults());
 
-  private RoadmapTableImporter() {}
+  private final ReadLimits limits;
+
+  private RoadmapTableImporter(ReadLimits limits) {
+    this.limits = limits;
+  }
 
   /**
-   * Returns an importer.
+   * Returns an importer applying {@link ReadLimits#defaults()}.
    *
    * @return the importer
    */
@@ -72,41 +75,86 @@ public final class RoadmapTableImporter {
   }
 
   /**
-   * Imports a document read from a file as UTF-8.
+   * Returns an importer like this one applying other limits: a document longer than {@link
+   * ReadLimits#getMaxDocumentLength()} is refused as it is read, and so is a document whose roadmap the
+   * readers would refuse under these limits (canonical JSON longer than the document limit, a text
+   * longer than the string limit, more JSON Lines lines than the line limit).
+   *
+   * @param limits the limits
+   * @return the importer
+   */
+  public RoadmapTableImporter withLimits(ReadLimits limits) {
+    return new RoadmapTableImporter(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * Returns the limits this importer applies.
+   *
+   * @return the limits
+   */
+  public ReadLimits getLimits() {
+    return limits;
+  }
+
+  /**
+   * Imports a document read from a file as UTF-8, as a stream: reading stops at the first byte that is
+   * not UTF-8, the first control character, or the document limit.
    *
    * @param file the text export
    * @return the roadmap and the import report
-   * @throws TableImportException when the file is not UTF-8 text or not a roadmap document of this layout
+   * @throws TableImportException when the file is not UTF-8 text, longer than the limit, or not a
+   *     roadmap document of this layout, or when its roadmap would pass a read limit
    * @throws RoadmapException when the file cannot be read
    */
   public ImportResult importFile(Path file) {
     Objects.requireNonNull(file, "file");
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
+    Path name = file.getFileName();
+    String sourceName = name == null ? file.toString() : name.toString();
+    try (InputStream in = Files.newInputStream(file)) {
+      return importText(read(in), sourceName);
     } catch (IOException e) {
       throw new RoadmapException("roadmap document could not be read: '" + file + "'", e);
     }
-    Path name = file.getFileName();
-    return importText(decode(bytes), name == null ? file.toString() : name.toString());
   }
 
   /**
-   * Imports a document read from a stream as UTF-8; the stream is read to its end, not closed.
+   * Imports a document read from a stream as UTF-8; the stream is read up to its end or the first
+   * failure (see {@link #importFile(Path)}), not closed.
    *
    * @param in the text export
    * @param sourceName the name to quote in the report
    * @return the roadmap and the import report
-   * @throws TableImportException when the bytes are not UTF-8 text or not a roadmap document of this layout
+   * @throws TableImportException when the bytes are not UTF-8 text, longer than the limit, or not a
+   *     roadmap document of this layout, or when its roadmap would pass a read limit
    * @throws RoadmapException when the stream cannot be read
    */
   public ImportResult importStream(InputStream in, String sourceName) {
     Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
     try {
-      return importText(decode(in.readAllBytes()), sourceName);
+      return importText(read(in), sourceName);
     } catch (IOException e) {
       throw new RoadmapException("roadmap document could not be read: '" + sourceName + "'", e);
     }
+  }
+
+  /** Reads the lines of a UTF-8 stream as they arrive, within the document limit. */
+  private Lines read(InputStream in) throws IOException {
+    Lines lines = new Lines();
+    Reader reader = new Utf8Reader(new BoundedInputStream(in, limits.getMaxDocumentLength()));
+    char[] buffer = new char[8192];
+    try {
+      for (int n = reader.read(buffer, 0, buffer.length); n >= 0; n = reader.read(buffer, 0, buffer.length)) {
+        lines.feed(buffer, n);
+      }
+    } catch (InputFailure e) {
+      throw new TableImportException(e.isLimit()
+          ? "a roadmap document may be at most " + limits.getMaxDocumentLength() + " bytes long (see ReadLimits), "
+              + "but is longer"
+          : "a roadmap document must be UTF-8 text, but " + e.getMessage().substring(e.getMessage().indexOf("byte"))
+              + " (binary file?)", e.getLine());
+    }
+    return lines;
   }
 
   /**
@@ -131,7 +179,20 @@ public final class RoadmapTableImporter {
   public ImportResult importText(CharSequence text, String sourceName) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sourceName, "sourceName");
-    String[] lines = lines(text);
+    if (text.length() > limits.getMaxDocumentLength()) {
+      throw new TableImportException("a roadmap document may be at most " + limits.getMaxDocumentLength()
+          + " characters long (see ReadLimits), but has " + text.length(), 1);
+    }
+    Lines lines = new Lines();
+    for (int i = 0; i < text.length(); i += 8192) {
+      char[] chunk = text.subSequence(i, Math.min(text.length(), i + 8192)).toString().toCharArray();
+      lines.feed(chunk, chunk.length);
+    }
+    return importText(lines, sourceName);
+  }
+
+  private ImportResult importText(Lines text, String sourceName) {
+    String[] lines = text.finish();
     IssueLog log = new IssueLog();
     DocumentParser document = new DocumentParser(lines, log);
     document.parse();
@@ -150,7 +211,17 @@ public final class RoadmapTableImporter {
       roadmap.asOf(document.asOf);
     }
     Map<String, GlossaryEntry> glossary = new LinkedHashMap<>();
+    Map<org.wsis.roadmap.ActionLine, Integer> headings = new java.util.EnumMap<>(org.wsis.roadmap.ActionLine.class);
     for (ParsedTable table : document.tables) {
+      Integer earlier = headings.putIfAbsent(table.actionLine, table.headingLine);
+      if (earlier != null) {
+        log.at(null, null);
+        log.add(table.headingLine, ImportIssue.Kind.DUPLICATE_ACTION_LINE, table.title,
+            "a roadmap document has one table per action line, but " + table.actionLine.getCode()
+                + " has another table here after the one at line " + earlier
+                + " (document concatenated with itself?); both are kept, so the action line and its outcome ids "
+                + "appear twice");
+      }
       OutcomeReader reader = new OutcomeReader(log, table.header);
       ActionLineRoadmap.Builder line = ActionLineRoadmap.builder()
           .actionLine(table.actionLine)
@@ -170,66 +241,66 @@ public final class RoadmapTableImporter {
       roadmap.addActionLine(line.build());
     }
     roadmap.glossary(glossary.values());
+    Roadmap result = roadmap.build();
+    ImportSize.check(result, limits);
     return ImportResult.builder()
-        .roadmap(roadmap.build())
+        .roadmap(result)
         .report(ImportReport.builder().source(sourceName).issues(log.issues()).build())
         .build();
   }
 
-  /** Splits into lines at LF, CRLF or CR; rejects text that is empty or holds control characters. */
-  private static String[] lines(CharSequence text) {
-    List<String> lines = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
-    boolean words = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '\n' || c == '\r') {
-        lines.add(line.toString());
-        line.setLength(0);
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        continue;
-      }
-      if ((c < 0x20 && c != '\t' && c != '\f') || c == 0x7f || c == '\ufffd' || c == '\ufeff' && i > 0) {
-        throw new TableImportException(
-            "a roadmap document must be text, but holds the control character U+"
-                + String.format(Locale.ROOT, "%04X", (int) c) + " (binary file?)",
-            lines.size() + 1);
-      }
-      if (c != '\ufeff') {
-        line.append(c);
-      }
-      words |= !CellMarkup.isSpace(c) && c != '\ufeff';
-    }
-    lines.add(line.toString());
-    if (!words) {
-      throw new TableImportException("a roadmap document must not be empty, but has no text", 1);
-    }
-    return lines.toArray(new String[0]);
-  }
+  /**
+   * Splits text into lines at LF, CRLF or CR as it arrives; rejects text that is empty or holds control
+   * characters at the first one.
+   */
+  private final class Lines {
+    private final List<String> lines = new ArrayList<>();
+    private final StringBuilder line = new StringBuilder();
+    private boolean words;
+    private boolean first = true;
+    private boolean afterCr;
 
-  /** Decodes UTF-8, reporting the line of the first malformed byte. */
-  private static String decode(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int line = 1;
-      for (int i = 0; i < in.position(); i++) {
-        if (bytes[i] == '\n') {
-          line++;
+    void feed(char[] chunk, int length) {
+      for (int i = 0; i < length; i++) {
+        char c = chunk[i];
+        if (afterCr) {
+          afterCr = false;
+          if (c == '\n') {
+            continue;
+          }
         }
+        boolean atStart = first;
+        first = false;
+        if (c == '\n' || c == '\r') {
+          if (lines.size() + 1 >= limits.getMaxTextLines()) {
+            throw new TableImportException("a roadmap document may have at most " + limits.getMaxTextLines()
+                + " lines (see ReadLimits), but has more", lines.size() + 2);
+          }
+          lines.add(line.length() == 0 ? "" : line.toString());
+          line.setLength(0);
+          afterCr = c == '\r';
+          continue;
+        }
+        if ((c < 0x20 && c != '\t' && c != '\f') || c == 0x7f || c == '\ufffd' || c == '\ufeff' && !atStart) {
+          throw new TableImportException(
+              "a roadmap document must be text, but holds the control character U+"
+                  + String.format(Locale.ROOT, "%04X", (int) c) + " (binary file?)",
+              lines.size() + 1);
+        }
+        if (c != '\ufeff') {
+          line.append(c);
+        }
+        words |= !CellMarkup.isSpace(c) && c != '\ufeff';
       }
-      throw new TableImportException(
-          "a roadmap document must be UTF-8 text, but byte " + (in.position() + 1) + " is not UTF-8 (binary file?)", line);
     }
-    decoder.flush(out);
-    out.flip();
-    return out.toString();
+
+    String[] finish() {
+      lines.add(line.toString());
+      if (!words) {
+        throw new TableImportException("a roadmap document must not be empty, but has no text", 1);
+      }
+      return lines.toArray(new String[0]);
+    }
   }
 
   private static String stripNotePrefix(String note) {
