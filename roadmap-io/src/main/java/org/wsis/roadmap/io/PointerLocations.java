@@ -55,9 +55,10 @@ import org.wsis.roadmap.io.internal.Factories;
  * <p>Instances are immutable and thread-safe.
  */
 public final class PointerLocations {
-  private static final JsonFactory JSON_LINES = Factories.json().rebuild()
-      .streamReadConstraints(Factories.constraints(-1))
-      .build();
+  /** A JSON Lines stream is one document here: its whole length is bounded by the JSON Lines total limit. */
+  private static final JsonFactory JSON_LINES = Factories.json(ReadLimits.defaults().toBuilder()
+      .maxDocumentLength(ReadLimits.defaults().getMaxJsonLinesLength())
+      .build());
 
   private final Map<String, Location> locations;
 
@@ -145,7 +146,7 @@ public final class PointerLocations {
     Objects.requireNonNull(file, "file");
     Wanted wanted = new Wanted(pointers);
     try {
-      return walk(Documents.ofYaml(file).open(Factories.yaml()), wanted, new Direct(wanted, true));
+      return walk(Documents.ofYaml(file, ReadLimits.defaults()).open(Factories.yaml()), wanted, new Direct(wanted, true));
     } catch (IOException e) {
       throw RoadmapIoException.of("read", file, e);
     }
@@ -163,7 +164,7 @@ public final class PointerLocations {
     Objects.requireNonNull(yaml, "yaml");
     Wanted wanted = new Wanted(pointers);
     try {
-      return walk(Documents.ofYaml(yaml).open(Factories.yaml()), wanted, new Direct(wanted, true));
+      return walk(Documents.ofYaml(yaml, ReadLimits.defaults()).open(Factories.yaml()), wanted, new Direct(wanted, true));
     } catch (IOException e) {
       throw RoadmapIoException.of("read", null, e);
     }
