@@ -1,6 +1,7 @@
 package org.wsis.roadmap;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a text cannot be parsed into a typed value: an id, an SDG code, a timing, a citation.
@@ -31,7 +32,7 @@ public class RoadmapParseException extends RoadmapException {
    * @param parsedString the whole input that was being parsed; {@code null} is recorded as {@code "null"}
    * @param errorIndex the index in the input where reading failed, 0 when it failed as a whole
    */
-  public RoadmapParseException(String message, CharSequence parsedString, int errorIndex) {
+  public RoadmapParseException(String message, @Nullable CharSequence parsedString, int errorIndex) {
     super(message);
     this.parsedString = String.valueOf(parsedString);
     this.errorIndex = errorIndex;
@@ -45,7 +46,7 @@ public class RoadmapParseException extends RoadmapException {
    * @param errorIndex the index in the input where reading failed
    * @param cause the underlying failure
    */
-  public RoadmapParseException(String message, CharSequence parsedString, int errorIndex, Throwable cause) {
+  public RoadmapParseException(String message, @Nullable CharSequence parsedString, int errorIndex, Throwable cause) {
     super(message, cause);
     this.parsedString = String.valueOf(parsedString);
     this.errorIndex = errorIndex;
@@ -78,7 +79,7 @@ public class RoadmapParseException extends RoadmapException {
    * @return the input, when it is not null
    * @throws RoadmapParseException when the input is null
    */
-  public static String requireText(CharSequence input, String what) {
+  public static String requireText(@Nullable CharSequence input, String what) {
     if (input == null) {
       throw new RoadmapParseException(what + " must not be null", "null", 0);
     }

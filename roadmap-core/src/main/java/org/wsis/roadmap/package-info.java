@@ -13,6 +13,7 @@
  * Business rules (what makes a roadmap consistent) live in {@code roadmap-validation}, so that a
  * real-world document with defects still loads and can be reported on.
  */
+@NullMarked
 @Value.Style(
     get = {"get*", "is*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
@@ -25,3 +26,4 @@
 package org.wsis.roadmap;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@
  * Lists of outcomes are in document order. Building an index, a coverage matrix or statistics takes
  * time proportional to the size of the roadmap.
  */
+@NullMarked
 @Value.Style(
     get = {"get*", "is*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
@@ -22,3 +23,4 @@
 package org.wsis.roadmap.query;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

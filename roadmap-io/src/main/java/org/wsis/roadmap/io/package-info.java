@@ -8,6 +8,7 @@
  * {@link org.wsis.roadmap.io.RoadmapReadException} with line, column and JSON pointer, and offers a
  * lenient read returning a {@link org.wsis.roadmap.io.ReadResult}. Every class here is thread-safe.
  */
+@NullMarked
 @Value.Style(
     get = {"get*", "is*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
@@ -19,3 +20,4 @@
 package org.wsis.roadmap.io;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The message interpolator of the shared validator: Hibernate Validator's {@link
@@ -59,7 +60,7 @@ final class ModuleMessageInterpolator implements MessageInterpolator {
     return delegate.interpolate(template, context, locale);
   }
 
-  private ResourceBundle bundle(Locale locale) {
+  private @Nullable ResourceBundle bundle(Locale locale) {
     try {
       return ResourceBundle.getBundle(bundleName, locale, module);
     } catch (MissingResourceException e) {

@@ -10,6 +10,7 @@
  * result.getReport().getIssues().forEach(System.out::println);
  * }</pre>
  */
+@NullMarked
 @Value.Style(
     get = {"get*", "is*"},
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
@@ -21,3 +22,4 @@
 package org.wsis.roadmap.io.table;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;
