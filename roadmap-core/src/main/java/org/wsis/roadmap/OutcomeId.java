@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The id of an outcome: its action line, its section and its label, such as {@code C6.W10.a} or
@@ -129,7 +130,7 @@ public final class OutcomeId implements Comparable<OutcomeId> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof OutcomeId)) {
       return false;
     }

@@ -1,6 +1,7 @@
 package org.wsis.roadmap;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thrown when a text cannot be parsed into a typed value: an id, an SDG code, a timing, a citation.
@@ -39,7 +40,7 @@ public class RoadmapParseException extends RoadmapException {
    *     it is kept, not copied into the message (the message quotes it through {@link #quote})
    * @param errorIndex the index in the input where reading failed, 0 when it failed as a whole
    */
-  public RoadmapParseException(String message, CharSequence parsedString, int errorIndex) {
+  public RoadmapParseException(String message, @Nullable CharSequence parsedString, int errorIndex) {
     super(message);
     this.parsedString = String.valueOf(parsedString);
     this.errorIndex = errorIndex;
@@ -53,7 +54,7 @@ public class RoadmapParseException extends RoadmapException {
    * @param errorIndex the index in the input where reading failed
    * @param cause the underlying failure
    */
-  public RoadmapParseException(String message, CharSequence parsedString, int errorIndex, Throwable cause) {
+  public RoadmapParseException(String message, @Nullable CharSequence parsedString, int errorIndex, Throwable cause) {
     super(message, cause);
     this.parsedString = String.valueOf(parsedString);
     this.errorIndex = errorIndex;
@@ -86,7 +87,7 @@ public class RoadmapParseException extends RoadmapException {
    * @return the input, when it is not null
    * @throws RoadmapParseException when the input is null
    */
-  public static String requireText(CharSequence input, String what) {
+  public static String requireText(@Nullable CharSequence input, String what) {
     if (input == null) {
       throw new RoadmapParseException(what + " must not be null", "null", 0);
     }

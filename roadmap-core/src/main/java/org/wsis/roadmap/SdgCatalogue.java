@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.wsis.roadmap.internal.Args;
 import org.wsis.roadmap.internal.Tsv;
 
@@ -123,7 +124,7 @@ public final class SdgCatalogue {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       if (!(o instanceof IndicatorEntry)) {
         return false;
       }

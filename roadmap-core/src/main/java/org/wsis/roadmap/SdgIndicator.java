@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The code of an SDG global indicator, such as {@code 9.c.1}.
@@ -71,7 +72,7 @@ public final class SdgIndicator implements Comparable<SdgIndicator> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SdgIndicator
         && ((SdgIndicator) o).target.equals(target)
         && ((SdgIndicator) o).number == number;

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The code of an SDG target, such as {@code 9.1} (an outcome target) or {@code 9.c} (a means of
@@ -207,7 +208,7 @@ public final class SdgTarget implements Comparable<SdgTarget> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SdgTarget && ((SdgTarget) o).goal == goal && ((SdgTarget) o).suffix.equals(suffix);
   }
 

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.wsis.roadmap.internal.Args;
 import org.wsis.roadmap.internal.Tsv;
 
@@ -160,7 +161,7 @@ public final class WsisSdgMatrix {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       if (!(o instanceof Entry)) {
         return false;
       }

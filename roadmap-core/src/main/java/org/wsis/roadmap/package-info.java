@@ -20,6 +20,7 @@
  * org.wsis.roadmap.RoadmapException#quote}, cut to {@link org.wsis.roadmap.RoadmapException#QUOTE_LENGTH}
  * characters.
  */
+@NullMarked
 @Value.Style(
     throwForInvalidImmutableState = org.wsis.roadmap.IncompleteValueException.class,
     get = {"get*", "is*"},
@@ -33,3 +34,4 @@
 package org.wsis.roadmap;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

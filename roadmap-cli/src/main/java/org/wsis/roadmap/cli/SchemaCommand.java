@@ -1,8 +1,6 @@
 package org.wsis.roadmap.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wsis.roadmap.io.RoadmapJson;
@@ -25,15 +23,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    byte[] schema;
-    try (InputStream in = RoadmapJson.class.getResourceAsStream(RoadmapJson.SCHEMA_RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("the JSON Schema " + RoadmapJson.SCHEMA_RESOURCE + " is missing from the jar");
-      }
-      schema = in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    byte[] schema = RoadmapJson.schema().getBytes(StandardCharsets.UTF_8);
     if (output == null) {
       Outputs.print(spec.commandLine().getOut(), schema);
     } else {

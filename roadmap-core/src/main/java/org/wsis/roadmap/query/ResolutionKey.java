@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.wsis.roadmap.ResolutionBody;
 import org.wsis.roadmap.ResolutionRef;
 import org.wsis.roadmap.RoadmapException;
@@ -178,7 +179,7 @@ public final class ResolutionKey implements Comparable<ResolutionKey> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ResolutionKey
         && ((ResolutionKey) o).body == body
         && ((ResolutionKey) o).number.equals(number);

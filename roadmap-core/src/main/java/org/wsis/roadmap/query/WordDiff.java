@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The word-level difference between two texts, such as a statement and its rewording: the longest
@@ -63,7 +64,7 @@ public final class WordDiff {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof Segment && ((Segment) o).operation == operation && ((Segment) o).text.equals(text);
     }
 

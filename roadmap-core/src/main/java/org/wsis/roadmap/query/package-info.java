@@ -11,6 +11,7 @@
  * Lists of outcomes are in document order. Building an index, a coverage matrix or statistics takes
  * time proportional to the size of the roadmap.
  */
+@NullMarked
 @Value.Style(
     throwForInvalidImmutableState = org.wsis.roadmap.IncompleteValueException.class,
     get = {"get*", "is*"},
@@ -23,3 +24,4 @@
 package org.wsis.roadmap.query;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.wsis.roadmap.io;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.Outcome;
 
@@ -21,7 +22,7 @@ public final class OutcomeLine {
   private final int line;
   private final int actionLineIndex;
   private final ActionLineRoadmap actionLine;
-  private final Outcome outcome;
+  private final @Nullable Outcome outcome;
 
   /**
    * Creates an item line.
@@ -31,7 +32,7 @@ public final class OutcomeLine {
    * @param actionLine the action line, without its outcomes
    * @param outcome the outcome, or null for an action line with no outcomes
    */
-  public OutcomeLine(int line, int actionLineIndex, ActionLineRoadmap actionLine, Outcome outcome) {
+  public OutcomeLine(int line, int actionLineIndex, ActionLineRoadmap actionLine, @Nullable Outcome outcome) {
     this.line = line;
     this.actionLineIndex = actionLineIndex;
     this.actionLine = Objects.requireNonNull(actionLine, "actionLine");
@@ -75,7 +76,7 @@ public final class OutcomeLine {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof OutcomeLine)) {
       return false;
     }

@@ -1,6 +1,7 @@
 package org.wsis.roadmap.io;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing a reader could not read as written: where it is (line, column, JSON pointer) and what is wrong.
@@ -76,7 +77,7 @@ public final class ReadProblem {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof ReadProblem)) {
       return false;
     }

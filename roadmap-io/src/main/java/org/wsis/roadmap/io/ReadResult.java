@@ -2,6 +2,7 @@ package org.wsis.roadmap.io;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.wsis.roadmap.Roadmap;
 
 /**
@@ -64,7 +65,7 @@ public final class ReadResult {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ReadResult && ((ReadResult) o).roadmap.equals(roadmap) && ((ReadResult) o).problems.equals(problems);
   }
 

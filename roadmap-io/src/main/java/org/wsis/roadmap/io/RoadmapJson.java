@@ -1,9 +1,12 @@
 package org.wsis.roadmap.io;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.Roadmap;
@@ -37,7 +40,11 @@ public final class RoadmapJson {
   /** The schema version this library writes in {@code "schemaVersion"}: {@value}. It reads every 1.x version. */
   public static final String SCHEMA_VERSION = Names.CURRENT_SCHEMA_VERSION;
 
-  /** The class-path resource of the JSON Schema (draft 2020-12) of the canonical JSON: {@value}. */
+  /**
+   * The resource of the JSON Schema (draft 2020-12) of the canonical JSON: {@value}. On the class
+   * path any code can read it; on the module path the resource is encapsulated in this module, so
+   * read it with {@link #schema()}.
+   */
   public static final String SCHEMA_RESOURCE = "/org/wsis/roadmap/io/roadmap.schema.json";
 
   private RoadmapJson() {}
@@ -320,5 +327,27 @@ public final class RoadmapJson {
    */
   public static byte[] toBytes(Roadmap roadmap) {
     return Documents.toBytes(Factories.json(), Factories.prettyPrinter(), roadmap, true);
+  }
+
+  /**
+   * Returns the JSON Schema (draft 2020-12) of the canonical JSON, the resource {@link
+   * #SCHEMA_RESOURCE}; this works on the module path too, where the resource is not readable from
+   * other modules.
+   *
+   * <pre>{@code
+   * Files.writeString(Path.of("roadmap.schema.json"), RoadmapJson.schema());
+   * }</pre>
+   *
+   * @return the schema text, UTF-8 decoded
+   */
+  public static String schema() {
+    try (InputStream in = RoadmapJson.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the JSON Schema " + SCHEMA_RESOURCE + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the JSON Schema " + SCHEMA_RESOURCE, e);
+    }
   }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.Deserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.Roadmap;
@@ -64,7 +65,7 @@ public final class RoadmapModule extends SimpleModule {
     private final Reading<Outcome> outcome = new Reading<>(ModelReader::readOutcomeValue);
 
     @Override
-    public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
+    public @Nullable JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
         BeanDescription description) {
       Class<?> raw = type.getRawClass();
       if (Roadmap.class.isAssignableFrom(raw)) {

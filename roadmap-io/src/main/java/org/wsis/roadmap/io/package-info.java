@@ -8,6 +8,7 @@
  * {@link org.wsis.roadmap.io.RoadmapReadException} with line, column and JSON pointer, and offers a
  * lenient read returning a {@link org.wsis.roadmap.io.ReadResult}. Every class here is thread-safe.
  */
+@NullMarked
 @Value.Style(
     throwForInvalidImmutableState = org.wsis.roadmap.IncompleteValueException.class,
     get = {"get*", "is*"},
@@ -20,3 +21,4 @@
 package org.wsis.roadmap.io;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;

@@ -19,4 +19,7 @@
  * {@code longs().all().map(seed -> RoadmapGenerator.valid(new Random(seed), 8))});
  * {@link org.wsis.roadmap.testkit.Defect} names the defects, one rule each.
  */
+@NullMarked
 package org.wsis.roadmap.testkit;
+
+import org.jspecify.annotations.NullMarked;

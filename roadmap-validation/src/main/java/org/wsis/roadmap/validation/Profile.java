@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.wsis.roadmap.RoadmapException;
 
 /**
@@ -173,7 +174,7 @@ public final class Profile {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Profile && ((Profile) o).name.equals(name) && ((Profile) o).severities.equals(severities);
   }
 

@@ -35,10 +35,14 @@ final class Shapes {
   private Shapes() {}
 
   private static final class Holder {
+    // No Expression Language (see the package documentation): the messages come from this module's
+    // bundle and Hibernate Validator's, with the constraints' attributes as parameters.
     static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
         .configure()
         .defaultLocale(Locale.ROOT)
         .locales(Locale.ROOT)
+        .messageInterpolator(new ModuleMessageInterpolator(
+            ModuleMessageInterpolator.BUNDLE, Shapes.class.getModule(), Locale.ROOT))
         .buildValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
     static final Validator WITHOUT_OUTCOMES = FACTORY.usingContext().traversableResolver(new WithoutOutcomes()).getValidator();

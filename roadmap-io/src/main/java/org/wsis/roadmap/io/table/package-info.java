@@ -10,6 +10,7 @@
  * result.getReport().getIssues().forEach(System.out::println);
  * }</pre>
  */
+@NullMarked
 @Value.Style(
     throwForInvalidImmutableState = org.wsis.roadmap.IncompleteValueException.class,
     get = {"get*", "is*"},
@@ -22,3 +23,4 @@
 package org.wsis.roadmap.io.table;
 
 import org.immutables.value.Value;
+import org.jspecify.annotations.NullMarked;
