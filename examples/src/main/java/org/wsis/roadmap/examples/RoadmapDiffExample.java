@@ -61,7 +61,7 @@ public final class RoadmapDiffExample {
    * @param args the older file and the newer file; with no argument, compares the bundled 2024
    *     edition with itself
    * @throws org.wsis.roadmap.io.RoadmapReadException when a file is not a valid roadmap document
-   * @throws java.io.UncheckedIOException when a file cannot be read
+   * @throws org.wsis.roadmap.RoadmapIoException when a file cannot be read
    */
   public static void main(String[] args) {
     Roadmap older;

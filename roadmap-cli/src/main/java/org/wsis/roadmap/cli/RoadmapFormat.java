@@ -103,7 +103,7 @@ public enum RoadmapFormat {
    * @param path the file
    * @return the roadmap
    * @throws org.wsis.roadmap.io.RoadmapReadException when the file is not a valid roadmap in this format
-   * @throws java.io.UncheckedIOException when the file cannot be read
+   * @throws org.wsis.roadmap.RoadmapIoException when the file cannot be read
    */
   public Roadmap read(Path path) {
     switch (this) {
