@@ -130,7 +130,7 @@ final class RoadmapCsvTest {
     assertThat(e.getPointer()).isEqualTo("/1/sdgLinks");
     assertThat(e.getLine()).isEqualTo(3);
     assertThat(e.getColumn()).isEqualTo(csv.split("\n")[2].indexOf("\"16, ") + 1);
-    String json = RoadmapJson.toString(withFirstOutcome(b -> b.sdgLinks(List.of(SdgLink.of(SdgTarget.parse(code))))));
+    String json = RoadmapJson.toString(withFirstOutcome(b -> b.sdgLinks(List.of(SdgLink.of(SdgTarget.read(code))))));
     assertThatThrownBy(() -> RoadmapJson.read(json)).isInstanceOf(RoadmapReadException.class)
         .hasMessageContaining("'" + code + "' is not an SDG target");
   }
