@@ -955,7 +955,14 @@ public final class ModelReader {
     if (text == null) {
       return null;
     }
-    return parsedValue(at, text, parser);
+    T value = parsedValue(at, text, parser);
+    // A code is written one way (as the writers write it and the JSON Schema says); the parsers also
+    // take other spellings ('c5 ', 'C5.GENEVA_TUNIS.A'), which only a lenient read accepts.
+    if (value != null && !value.toString().equals(text)) {
+      problem(at, "must be written '" + value + "', as this library writes it, but was: '" + Locations.shorten(text) + "'"
+          + (strict ? "" : "; read as '" + value + "'"));
+    }
+    return value;
   }
 
   private <T> T parsedValue(String text, Function<String, T> parser) {
