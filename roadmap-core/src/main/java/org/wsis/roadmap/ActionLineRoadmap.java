@@ -1,6 +1,7 @@
 package org.wsis.roadmap;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 
 import java.util.ArrayList;
@@ -85,14 +86,22 @@ public abstract class ActionLineRoadmap {
   public abstract Optional<@Valid SourceRange> getSource();
 
   /**
-   * Returns the properties a lenient reader found in the input that this model does not define, by
-   * name, each as its compact JSON text; writers put them back verbatim, so that nothing the input
-   * held is lost on a round trip.
+   * Returns the extensions: properties that this model does not define, by name, each as its compact
+   * JSON text; writers put them back verbatim, so that nothing the input held is lost on a round trip.
    *
-   * @return the unknown properties in input order; empty for a roadmap built in code
+   * <p>Extension names start with {@code x-} (as in OpenAPI): every reader keeps those, the strict
+   * ones included, and the JSON Schema allows them. A lenient read also keeps other unknown names here
+   * (with a problem), so that nothing is lost; such a name breaks the constraint on the keys (rule
+   * {@code WSIS-STR-001} of the validator reports it) and a strict read of what is written refuses it.
+   *
+   * <pre>{@code
+   * outcome.withExtensions(Map.of("x-priority", "3", "x-owner", "{\"name\":\"ITU\"}"));
+   * }</pre>
+   *
+   * @return the extensions in input order; empty when there are none
    */
   @JsonIgnore
-  public abstract Map<String, String> getExtensions();
+  public abstract Map<@Pattern(regexp = "x-.*", flags = Pattern.Flag.DOTALL, message = "{org.wsis.roadmap.constraints.extensionName}") String, String> getExtensions();
 
   /**
    * Returns the outcomes of one section, in document order.

@@ -60,14 +60,14 @@ public abstract class Roadmap {
    *
    * @return such as {@code "wsis-action-lines-roadmaps-2024-10-11"}
    */
-  public abstract @NotBlank String getId();
+  public abstract @NotBlank(message = "{org.wsis.roadmap.constraints.text}") String getId();
 
   /**
    * Returns the title as printed.
    *
    * @return such as {@code "WSIS Action Lines Roadmaps C2, C4, C5, C6"}
    */
-  public abstract @NotBlank String getTitle();
+  public abstract @NotBlank(message = "{org.wsis.roadmap.constraints.text}") String getTitle();
 
   /**
    * Returns whether the edition is a draft or final.
@@ -88,7 +88,7 @@ public abstract class Roadmap {
    *
    * @return such as {@code "ITU"}, or empty
    */
-  public abstract Optional<@Pattern(regexp = ".*\\S.*") String> getFacilitator();
+  public abstract Optional<@Pattern(regexp = ".*\\S.*", message = "{org.wsis.roadmap.constraints.optionalText}") String> getFacilitator();
 
   /**
    * Returns the paragraphs of the introduction.
@@ -119,14 +119,22 @@ public abstract class Roadmap {
   public abstract List<@Valid @NotNull ActionLineRoadmap> getActionLines();
 
   /**
-   * Returns the properties a lenient reader found in the input that this model does not define, by
-   * name, each as its compact JSON text; writers put them back verbatim, so that nothing the input
-   * held is lost on a round trip.
+   * Returns the extensions: properties that this model does not define, by name, each as its compact
+   * JSON text; writers put them back verbatim, so that nothing the input held is lost on a round trip.
    *
-   * @return the unknown properties in input order; empty for a roadmap built in code
+   * <p>Extension names start with {@code x-} (as in OpenAPI): every reader keeps those, the strict
+   * ones included, and the JSON Schema allows them. A lenient read also keeps other unknown names here
+   * (with a problem), so that nothing is lost; such a name breaks the constraint on the keys (rule
+   * {@code WSIS-STR-001} of the validator reports it) and a strict read of what is written refuses it.
+   *
+   * <pre>{@code
+   * outcome.withExtensions(Map.of("x-priority", "3", "x-owner", "{\"name\":\"ITU\"}"));
+   * }</pre>
+   *
+   * @return the extensions in input order; empty when there are none
    */
   @JsonIgnore
-  public abstract Map<String, String> getExtensions();
+  public abstract Map<@Pattern(regexp = "x-.*", flags = Pattern.Flag.DOTALL, message = "{org.wsis.roadmap.constraints.extensionName}") String, String> getExtensions();
 
   /**
    * Returns every outcome of every action line, in document order.
