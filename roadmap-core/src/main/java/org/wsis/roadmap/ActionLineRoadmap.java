@@ -1,7 +1,6 @@
 package org.wsis.roadmap;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 
 import java.util.ArrayList;
@@ -91,8 +90,8 @@ public abstract class ActionLineRoadmap {
    *
    * <p>Extension names start with {@code x-} (as in OpenAPI): every reader keeps those, the strict
    * ones included, and the JSON Schema allows them. A lenient read also keeps other unknown names here
-   * (with a problem), so that nothing is lost; such a name breaks the constraint on the keys (rule
-   * {@code WSIS-STR-001} of the validator reports it) and a strict read of what is written refuses it.
+   * (with a problem), so that nothing is lost; a strict read of what is written refuses such a name.
+   * The model takes any name, so that lenient reads of older files load.
    *
    * <pre>{@code
    * outcome.withExtensions(Map.of("x-priority", "3", "x-owner", "{\"name\":\"ITU\"}"));
@@ -101,7 +100,7 @@ public abstract class ActionLineRoadmap {
    * @return the extensions in input order; empty when there are none
    */
   @JsonIgnore
-  public abstract Map<@Pattern(regexp = "x-.*", flags = Pattern.Flag.DOTALL, message = "{org.wsis.roadmap.constraints.extensionName}") String, String> getExtensions();
+  public abstract Map<String, String> getExtensions();
 
   /**
    * Returns the outcomes of one section, in document order.

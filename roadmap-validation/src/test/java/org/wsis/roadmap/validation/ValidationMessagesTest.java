@@ -3,7 +3,6 @@ package org.wsis.roadmap.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.wsis.roadmap.GlossaryEntry;
@@ -76,13 +75,6 @@ final class ValidationMessagesTest {
         "target: an ITU strategic target is one or two digits, then optionally a dot and one or two digits, such as 1.6,"
             + " but was: '1-6'");
     assertThat(messages(StrategicGoalRef.builder().raw("Goal 1 (Target 1.6)").goal(1).target("1.6").build())).isEmpty();
-  }
-
-  @Test
-  void extensionName_withoutPrefix_saysExtensionsStartWithX() {
-    assertThat(messages(outcome().withExtensions(Map.of("colour", "\"blue\""))))
-        .containsExactly("extensions[colour]: an extension name starts with 'x-', but was: 'colour'");
-    assertThat(messages(outcome().withExtensions(Map.of("x-colour", "\"blue\"")))).isEmpty();
   }
 
   @Test

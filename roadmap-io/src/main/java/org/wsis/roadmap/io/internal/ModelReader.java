@@ -981,7 +981,7 @@ public final class ModelReader {
   private String capture() throws IOException {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = Factories.json().createGenerator(out)) {
-      g.copyCurrentStructureExact(p);
+      ExactCopy.copy(p, g);
     }
     return out.toString();
   }
