@@ -47,7 +47,7 @@ public abstract class Achievement {
    *
    * @return the text, white space normalised
    */
-  public abstract @NotBlank String getText();
+  public abstract @NotBlank(message = "{org.wsis.roadmap.constraints.text}") String getText();
 
   /**
    * Returns the number the text reports.

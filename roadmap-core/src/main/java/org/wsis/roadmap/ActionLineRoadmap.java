@@ -3,8 +3,10 @@ package org.wsis.roadmap;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -83,11 +85,19 @@ public abstract class ActionLineRoadmap {
   public abstract Optional<@Valid SourceRange> getSource();
 
   /**
-   * Returns the properties a lenient reader found in the input that this model does not define, by
-   * name, each as its compact JSON text; writers put them back verbatim, so that nothing the input
-   * held is lost on a round trip.
+   * Returns the extensions: properties that this model does not define, by name, each as its compact
+   * JSON text; writers put them back verbatim, so that nothing the input held is lost on a round trip.
    *
-   * @return the unknown properties in input order; empty for a roadmap built in code
+   * <p>Extension names start with {@code x-} (as in OpenAPI): every reader keeps those, the strict
+   * ones included, and the JSON Schema allows them. A lenient read also keeps other unknown names here
+   * (with a problem), so that nothing is lost; a strict read of what is written refuses such a name.
+   * The model takes any name, so that lenient reads of older files load.
+   *
+   * <pre>{@code
+   * outcome.withExtensions(Map.of("x-priority", "3", "x-owner", "{\"name\":\"ITU\"}"));
+   * }</pre>
+   *
+   * @return the extensions in input order; empty when there are none
    */
   @JsonIgnore
   public abstract Map<String, String> getExtensions();
@@ -100,6 +110,81 @@ public abstract class ActionLineRoadmap {
    */
   public final List<Outcome> outcomesOf(OutcomeSection section) {
     return getOutcomes().stream().filter(o -> o.getSection() == section).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Returns a copy with one outcome replaced, at the same position.
+   *
+   * <pre>{@code
+   * ActionLineRoadmap c5 = line.replaceOutcome(OutcomeId.parse("C5.GT.B3"), changed);
+   * }</pre>
+   *
+   * <p>The first outcome with the id is replaced (ids are unique in valid data). The new outcome may
+   * have another id; nothing is checked about it, as business rules belong to the validator.
+   *
+   * @param id the id of the outcome to replace
+   * @param outcome the new outcome
+   * @return the copy; this instance when the outcome equals the one it replaces
+   * @throws UnknownOutcomeException when no outcome of this action line has the id
+   */
+  public final ActionLineRoadmap replaceOutcome(OutcomeId id, Outcome outcome) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(outcome, "outcome");
+    int index = indexOf(id);
+    if (index < 0) {
+      throw new UnknownOutcomeException(id, "action line " + getActionLine().getCode());
+    }
+    if (getOutcomes().get(index).equals(outcome)) {
+      return this;
+    }
+    List<Outcome> outcomes = new ArrayList<>(getOutcomes());
+    outcomes.set(index, outcome);
+    return withOutcomes(outcomes);
+  }
+
+  /**
+   * Returns a copy with an outcome put in: it replaces the outcome with the same id, at the same
+   * position, or, when there is none, it is added after the last outcome of its section (before the
+   * outcomes of later sections, so that sections stay in the order of {@link OutcomeSection}).
+   *
+   * <pre>{@code
+   * ActionLineRoadmap c5 = line.withOutcome(outcome); // added or replaced
+   * }</pre>
+   *
+   * @param outcome the outcome, of this action line
+   * @return the copy; this instance when the outcome is already there
+   * @throws RoadmapException when the outcome's id names another action line
+   */
+  public final ActionLineRoadmap withOutcome(Outcome outcome) {
+    Objects.requireNonNull(outcome, "outcome");
+    if (outcome.getId().getActionLine() != getActionLine()) {
+      throw new RoadmapException("an outcome added to action line " + getActionLine().getCode()
+          + " must have an id of that action line, but was: '" + outcome.getId() + "'");
+    }
+    int index = indexOf(outcome.getId());
+    if (index >= 0) {
+      return replaceOutcome(outcome.getId(), outcome);
+    }
+    List<Outcome> outcomes = new ArrayList<>(getOutcomes());
+    int at = outcomes.size();
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i).getSection().compareTo(outcome.getSection()) > 0) {
+        at = i;
+        break;
+      }
+    }
+    outcomes.add(at, outcome);
+    return withOutcomes(outcomes);
+  }
+
+  private int indexOf(OutcomeId id) {
+    List<Outcome> outcomes = getOutcomes();
+    for (int i = 0; i < outcomes.size(); i++) {
+      if (outcomes.get(i).getId().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   // Copies: each with* method returns a new instance with one attribute replaced.

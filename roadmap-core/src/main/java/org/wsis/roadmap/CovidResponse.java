@@ -48,21 +48,21 @@ public abstract class CovidResponse {
    *
    * @return such as {@code ["C20/18", "C21/18"]}
    */
-  public abstract List<@NotBlank String> getDocuments();
+  public abstract List<@NotBlank(message = "{org.wsis.roadmap.constraints.text}") String> getDocuments();
 
   /**
    * Returns the initiatives the cell names, in document order.
    *
    * @return such as {@code ["REG4COVID"]}
    */
-  public abstract List<@NotBlank String> getInitiatives();
+  public abstract List<@NotBlank(message = "{org.wsis.roadmap.constraints.text}") String> getInitiatives();
 
   /**
    * Returns the text items of the cell, verbatim but for white space.
    *
    * @return the items in document order
    */
-  public abstract List<@NotBlank String> getText();
+  public abstract List<@NotBlank(message = "{org.wsis.roadmap.constraints.text}") String> getText();
 
   // Copies: each with* method returns a new instance with one attribute replaced.
 

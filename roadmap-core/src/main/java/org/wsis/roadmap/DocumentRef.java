@@ -57,12 +57,12 @@ public non-sealed interface DocumentRef extends Reference {
    *
    * @return such as {@code "Council"}, or empty
    */
-  Optional<@Pattern(regexp = ".*\\S.*") String> getIssuer();
+  Optional<@Pattern(regexp = ".*\\S.*", message = "{org.wsis.roadmap.constraints.optionalText}") String> getIssuer();
 
   /**
    * Returns the document symbols, in citation order.
    *
    * @return such as {@code ["C15/18", "C16/18"]}
    */
-  List<@NotBlank String> getSymbols();
+  List<@NotBlank(message = "{org.wsis.roadmap.constraints.text}") String> getSymbols();
 }

@@ -43,14 +43,14 @@ public abstract class GlossaryEntry {
    *
    * @return such as {@code "GCA"}
    */
-  public abstract @NotBlank String getTerm();
+  public abstract @NotBlank(message = "{org.wsis.roadmap.constraints.text}") String getTerm();
 
   /**
    * Returns what the term stands for.
    *
    * @return such as {@code "Global Cybersecurity Agenda"}
    */
-  public abstract @NotBlank String getMeaning();
+  public abstract @NotBlank(message = "{org.wsis.roadmap.constraints.text}") String getMeaning();
 
   // Copies: each with* method returns a new instance with one attribute replaced.
 

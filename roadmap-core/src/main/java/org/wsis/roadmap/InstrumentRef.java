@@ -59,7 +59,7 @@ public non-sealed interface InstrumentRef extends Reference {
    *
    * @return such as {@code "ITRs"}
    */
-  @NotBlank
+  @NotBlank(message = "{org.wsis.roadmap.constraints.text}")
   String getName();
 
   /**
@@ -67,12 +67,12 @@ public non-sealed interface InstrumentRef extends Reference {
    *
    * @return such as {@code "Dubai"}, or empty
    */
-  Optional<@Pattern(regexp = ".*\\S.*") String> getPlace();
+  Optional<@Pattern(regexp = ".*\\S.*", message = "{org.wsis.roadmap.constraints.optionalText}") String> getPlace();
 
   /**
    * Returns the year of its latest revision.
    *
    * @return such as {@code 2012}, or empty
    */
-  Optional<@Min(1800) @Max(2200) Integer> getYear();
+  Optional<@Min(value = 1800, message = "{org.wsis.roadmap.constraints.year}") @Max(value = 2200, message = "{org.wsis.roadmap.constraints.year}") Integer> getYear();
 }

@@ -134,7 +134,7 @@ public abstract class Metric {
    *
    * @return such as {@code "More than 250,000 course participants"}
    */
-  public abstract @NotBlank String getRaw();
+  public abstract @NotBlank(message = "{org.wsis.roadmap.constraints.text}") String getRaw();
 
   /**
    * Returns how the number relates to the quantity.
@@ -162,7 +162,7 @@ public abstract class Metric {
    *
    * @return the year, or empty
    */
-  public abstract Optional<@Min(1800) @Max(2200) Integer> getAsOfYear();
+  public abstract Optional<@Min(value = 1800, message = "{org.wsis.roadmap.constraints.year}") @Max(value = 2200, message = "{org.wsis.roadmap.constraints.year}") Integer> getAsOfYear();
 
   // Copies: each with* method returns a new instance with one attribute replaced.
 

@@ -69,7 +69,7 @@ public abstract class Outcome {
    *
    * @return such as {@code "B3"} or {@code "a"}
    */
-  public abstract @NotNull @Pattern(regexp = "[A-Za-z0-9]{1,12}") String getLabel();
+  public abstract @NotNull @Pattern(regexp = "[A-Za-z0-9]{1,12}", message = "{org.wsis.roadmap.constraints.label}") String getLabel();
 
   /**
    * Returns the outcome statement, without its label and sub-items, white space normalised.
@@ -111,21 +111,21 @@ public abstract class Outcome {
    *
    * @return the cell text, or empty when the cell is empty
    */
-  public abstract Optional<@Pattern(regexp = ".*\\S.*") String> getSdgRaw();
+  public abstract Optional<@Pattern(regexp = ".*\\S.*", message = "{org.wsis.roadmap.constraints.optionalText}") String> getSdgRaw();
 
   /**
    * Returns the prose of the SDG cell that is not a list of codes: a rationale, goal names.
    *
    * @return the prose, or empty
    */
-  public abstract Optional<@Pattern(regexp = ".*\\S.*") String> getSdgNote();
+  public abstract Optional<@Pattern(regexp = ".*\\S.*", message = "{org.wsis.roadmap.constraints.optionalText}") String> getSdgNote();
 
   /**
    * Returns the items of the cell {@code Evidence-based analysis of the current situation}.
    *
    * @return the items in document order
    */
-  public abstract List<@NotBlank String> getEvidence();
+  public abstract List<@NotBlank(message = "{org.wsis.roadmap.constraints.text}") String> getEvidence();
 
   /**
    * Returns the cell {@code Expected and Achieved results and targets to be achieved}.
@@ -153,11 +153,19 @@ public abstract class Outcome {
   public abstract Optional<@Valid SourceRange> getSource();
 
   /**
-   * Returns the properties a lenient reader found in the input that this model does not define, by
-   * name, each as its compact JSON text; writers put them back verbatim, so that nothing the input
-   * held is lost on a round trip.
+   * Returns the extensions: properties that this model does not define, by name, each as its compact
+   * JSON text; writers put them back verbatim, so that nothing the input held is lost on a round trip.
    *
-   * @return the unknown properties in input order; empty for a roadmap built in code
+   * <p>Extension names start with {@code x-} (as in OpenAPI): every reader keeps those, the strict
+   * ones included, and the JSON Schema allows them. A lenient read also keeps other unknown names here
+   * (with a problem), so that nothing is lost; a strict read of what is written refuses such a name.
+   * The model takes any name, so that lenient reads of older files load.
+   *
+   * <pre>{@code
+   * outcome.withExtensions(Map.of("x-priority", "3", "x-owner", "{\"name\":\"ITU\"}"));
+   * }</pre>
+   *
+   * @return the extensions in input order; empty when there are none
    */
   @JsonIgnore
   public abstract Map<String, String> getExtensions();

@@ -132,7 +132,7 @@ public sealed interface Reference permits StrategicGoalRef, ResolutionRef, Instr
    *
    * @return the citation as printed
    */
-  @NotBlank
+  @NotBlank(message = "{org.wsis.roadmap.constraints.text}")
   String getRaw();
 
   /**

@@ -69,7 +69,7 @@ public non-sealed interface ResolutionRef extends Reference {
    *
    * @return such as {@code ["71", "130"]} or {@code ["70/1"]}
    */
-  List<@NotBlank String> getNumbers();
+  List<@NotBlank(message = "{org.wsis.roadmap.constraints.text}") String> getNumbers();
 
   /**
    * Tells whether the citation names a revision ({@code Rev.}).
@@ -86,12 +86,12 @@ public non-sealed interface ResolutionRef extends Reference {
    *
    * @return such as {@code "Kigali"}, or empty
    */
-  Optional<@Pattern(regexp = ".*\\S.*") String> getPlace();
+  Optional<@Pattern(regexp = ".*\\S.*", message = "{org.wsis.roadmap.constraints.optionalText}") String> getPlace();
 
   /**
    * Returns the year of that conference.
    *
    * @return such as {@code 2022}, or empty
    */
-  Optional<@Min(1800) @Max(2200) Integer> getYear();
+  Optional<@Min(value = 1800, message = "{org.wsis.roadmap.constraints.year}") @Max(value = 2200, message = "{org.wsis.roadmap.constraints.year}") Integer> getYear();
 }

@@ -49,7 +49,7 @@ public abstract class ResultTarget {
    *
    * @return the text, white space normalised
    */
-  public abstract @NotBlank String getText();
+  public abstract @NotBlank(message = "{org.wsis.roadmap.constraints.text}") String getText();
 
   /**
    * Returns the number the target sets.
@@ -63,7 +63,7 @@ public abstract class ResultTarget {
    *
    * @return the year, or empty when the text names none
    */
-  public abstract Optional<@Min(1800) @Max(2200) Integer> getByYear();
+  public abstract Optional<@Min(value = 1800, message = "{org.wsis.roadmap.constraints.year}") @Max(value = 2200, message = "{org.wsis.roadmap.constraints.year}") Integer> getByYear();
 
   // Copies: each with* method returns a new instance with one attribute replaced.
 

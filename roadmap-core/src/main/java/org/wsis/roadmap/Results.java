@@ -49,14 +49,14 @@ public abstract class Results {
    *
    * @return the items in document order
    */
-  public abstract List<@NotBlank String> getExpected();
+  public abstract List<@NotBlank(message = "{org.wsis.roadmap.constraints.text}") String> getExpected();
 
   /**
    * Returns the items under an {@code ITU Activities} heading.
    *
    * @return the items in document order
    */
-  public abstract List<@NotBlank String> getActivities();
+  public abstract List<@NotBlank(message = "{org.wsis.roadmap.constraints.text}") String> getActivities();
 
   /**
    * Returns the achieved results.
@@ -77,7 +77,7 @@ public abstract class Results {
    *
    * @return the items in document order
    */
-  public abstract List<@NotBlank String> getText();
+  public abstract List<@NotBlank(message = "{org.wsis.roadmap.constraints.text}") String> getText();
 
   /**
    * Tells whether the cell holds nothing.

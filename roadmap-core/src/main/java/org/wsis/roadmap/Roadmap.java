@@ -6,8 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -58,14 +60,14 @@ public abstract class Roadmap {
    *
    * @return such as {@code "wsis-action-lines-roadmaps-2024-10-11"}
    */
-  public abstract @NotBlank String getId();
+  public abstract @NotBlank(message = "{org.wsis.roadmap.constraints.text}") String getId();
 
   /**
    * Returns the title as printed.
    *
    * @return such as {@code "WSIS Action Lines Roadmaps C2, C4, C5, C6"}
    */
-  public abstract @NotBlank String getTitle();
+  public abstract @NotBlank(message = "{org.wsis.roadmap.constraints.text}") String getTitle();
 
   /**
    * Returns whether the edition is a draft or final.
@@ -86,7 +88,7 @@ public abstract class Roadmap {
    *
    * @return such as {@code "ITU"}, or empty
    */
-  public abstract Optional<@Pattern(regexp = ".*\\S.*") String> getFacilitator();
+  public abstract Optional<@Pattern(regexp = ".*\\S.*", message = "{org.wsis.roadmap.constraints.optionalText}") String> getFacilitator();
 
   /**
    * Returns the paragraphs of the introduction.
@@ -117,11 +119,19 @@ public abstract class Roadmap {
   public abstract List<@Valid @NotNull ActionLineRoadmap> getActionLines();
 
   /**
-   * Returns the properties a lenient reader found in the input that this model does not define, by
-   * name, each as its compact JSON text; writers put them back verbatim, so that nothing the input
-   * held is lost on a round trip.
+   * Returns the extensions: properties that this model does not define, by name, each as its compact
+   * JSON text; writers put them back verbatim, so that nothing the input held is lost on a round trip.
    *
-   * @return the unknown properties in input order; empty for a roadmap built in code
+   * <p>Extension names start with {@code x-} (as in OpenAPI): every reader keeps those, the strict
+   * ones included, and the JSON Schema allows them. A lenient read also keeps other unknown names here
+   * (with a problem), so that nothing is lost; a strict read of what is written refuses such a name.
+   * The model takes any name, so that lenient reads of older files load.
+   *
+   * <pre>{@code
+   * outcome.withExtensions(Map.of("x-priority", "3", "x-owner", "{\"name\":\"ITU\"}"));
+   * }</pre>
+   *
+   * @return the extensions in input order; empty when there are none
    */
   @JsonIgnore
   public abstract Map<String, String> getExtensions();
@@ -158,6 +168,75 @@ public abstract class Roadmap {
         .flatMap(line -> line.getOutcomes().stream())
         .filter(outcome -> outcome.getId().equals(id))
         .findFirst();
+  }
+
+  /**
+   * Returns a copy with one outcome replaced, at the same position in the same action line.
+   *
+   * <pre>{@code
+   * Outcome b3 = roadmap.findOutcome(id).orElseThrow();
+   * roadmap = roadmap.replaceOutcome(id, b3.withStatement("Revised statement"));
+   * }</pre>
+   *
+   * <p>The first outcome with the id, in document order, is replaced (ids are unique in valid data).
+   * The new outcome may have another id; nothing is checked about it, as business rules belong to the
+   * validator.
+   *
+   * @param id the id of the outcome to replace
+   * @param outcome the new outcome
+   * @return the copy; this instance when the outcome equals the one it replaces
+   * @throws UnknownOutcomeException when no outcome of this roadmap has the id
+   */
+  public final Roadmap replaceOutcome(OutcomeId id, Outcome outcome) {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(outcome, "outcome");
+    List<ActionLineRoadmap> lines = getActionLines();
+    for (int i = 0; i < lines.size(); i++) {
+      ActionLineRoadmap line = lines.get(i);
+      if (line.getOutcomes().stream().anyMatch(o -> o.getId().equals(id))) {
+        return withActionLine(i, line.replaceOutcome(id, outcome));
+      }
+    }
+    throw new UnknownOutcomeException(id, "roadmap '" + getId() + "'");
+  }
+
+  /**
+   * Returns a copy with an outcome put in: it replaces the outcome with the same id, at the same
+   * position, or, when there is none, it is added to the action line its id names, after the last
+   * outcome of its section (see {@link ActionLineRoadmap#withOutcome(Outcome)}).
+   *
+   * <pre>{@code
+   * roadmap = roadmap.withOutcome(outcome); // added or replaced
+   * }</pre>
+   *
+   * @param outcome the outcome
+   * @return the copy; this instance when the outcome is already there
+   * @throws RoadmapException when the roadmap has no action line of the outcome's id
+   */
+  public final Roadmap withOutcome(Outcome outcome) {
+    Objects.requireNonNull(outcome, "outcome");
+    OutcomeId id = outcome.getId();
+    if (findOutcome(id).isPresent()) {
+      return replaceOutcome(id, outcome);
+    }
+    List<ActionLineRoadmap> lines = getActionLines();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).getActionLine() == id.getActionLine()) {
+        return withActionLine(i, lines.get(i).withOutcome(outcome));
+      }
+    }
+    throw new RoadmapException("an outcome added to roadmap '" + getId() + "' must belong to one of its action lines "
+        + getActionLines().stream().map(line -> line.getActionLine().getCode()).collect(Collectors.toList())
+        + " (add the action line first with withActionLines), but was: '" + id + "'");
+  }
+
+  private Roadmap withActionLine(int index, ActionLineRoadmap line) {
+    if (line == getActionLines().get(index)) {
+      return this;
+    }
+    List<ActionLineRoadmap> lines = new ArrayList<>(getActionLines());
+    lines.set(index, line);
+    return withActionLines(lines);
   }
 
   // Copies: each with* method returns a new instance with one attribute replaced.

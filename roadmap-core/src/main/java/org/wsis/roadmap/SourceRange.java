@@ -55,14 +55,14 @@ public abstract class SourceRange {
    *
    * @return a line number, from 1
    */
-  public abstract @Positive int getFromLine();
+  public abstract @Positive(message = "{org.wsis.roadmap.constraints.lineNumber}") int getFromLine();
 
   /**
    * Returns the last line, inclusive.
    *
    * @return a line number, not before {@link #getFromLine()}
    */
-  public abstract @Positive int getToLine();
+  public abstract @Positive(message = "{org.wsis.roadmap.constraints.lineNumber}") int getToLine();
 
   @Value.Check
   void check() {

@@ -56,7 +56,7 @@ public non-sealed interface StrategicGoalRef extends Reference {
    *
    * @return such as {@code 1}
    */
-  @Positive
+  @Positive(message = "{org.wsis.roadmap.constraints.strategicGoal}")
   int getGoal();
 
   /**
@@ -64,5 +64,5 @@ public non-sealed interface StrategicGoalRef extends Reference {
    *
    * @return such as {@code "1.6"}, or empty
    */
-  Optional<@Pattern(regexp = "[0-9]{1,2}(\\.[0-9]{1,2})?") String> getTarget();
+  Optional<@Pattern(regexp = "[0-9]{1,2}(\\.[0-9]{1,2})?", message = "{org.wsis.roadmap.constraints.strategicTarget}") String> getTarget();
 }

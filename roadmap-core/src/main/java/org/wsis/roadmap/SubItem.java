@@ -44,7 +44,7 @@ public abstract class SubItem {
    *
    * @return such as {@code "D1"} or {@code "ii"}
    */
-  public abstract @NotNull @Pattern(regexp = "[A-Za-z0-9]{1,12}") String getLabel();
+  public abstract @NotNull @Pattern(regexp = "[A-Za-z0-9]{1,12}", message = "{org.wsis.roadmap.constraints.label}") String getLabel();
 
   /**
    * Returns the text of the sub-item.

@@ -106,7 +106,7 @@ public abstract class Timing {
    *
    * @return such as {@code "2020-2025"}
    */
-  public abstract @NotBlank String getRaw();
+  public abstract @NotBlank(message = "{org.wsis.roadmap.constraints.text}") String getRaw();
 
   /**
    * Returns the values read from the cell, in document order; text that could not be read is an

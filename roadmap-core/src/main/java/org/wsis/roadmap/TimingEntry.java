@@ -85,7 +85,7 @@ public abstract class TimingEntry {
    *
    * @return such as {@code "Since 2019 (continuous)"}
    */
-  public abstract @NotBlank String getRaw();
+  public abstract @NotBlank(message = "{org.wsis.roadmap.constraints.text}") String getRaw();
 
   /**
    * Returns the form of this entry.
@@ -99,14 +99,14 @@ public abstract class TimingEntry {
    *
    * @return the year, empty for {@link Kind#CONTINUOUS} and {@link Kind#UNREAD}
    */
-  public abstract Optional<@Min(1800) @Max(2200) Integer> getFrom();
+  public abstract Optional<@Min(value = 1800, message = "{org.wsis.roadmap.constraints.year}") @Max(value = 2200, message = "{org.wsis.roadmap.constraints.year}") Integer> getFrom();
 
   /**
    * Returns the last year, inclusive.
    *
    * @return the year for {@link Kind#SPAN} and {@link Kind#YEAR}, empty otherwise
    */
-  public abstract Optional<@Min(1800) @Max(2200) Integer> getTo();
+  public abstract Optional<@Min(value = 1800, message = "{org.wsis.roadmap.constraints.year}") @Max(value = 2200, message = "{org.wsis.roadmap.constraints.year}") Integer> getTo();
 
   /**
    * Tells whether this entry has no printed end: {@code Since}, {@code to date} or {@code Continuous}.

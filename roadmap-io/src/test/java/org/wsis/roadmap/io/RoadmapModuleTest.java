@@ -45,4 +45,54 @@ final class RoadmapModuleTest {
     assertThat(e.getCause()).isInstanceOf(RoadmapReadException.class);
     assertThat(((RoadmapReadException) e.getCause()).getPointer()).isEqualTo("/actionLines/0/outcomes/0/sdgLinks/1/target");
   }
+
+  @Test
+  void version_isTheLibraryVersion() {
+    com.fasterxml.jackson.core.Version version = new RoadmapModule().version();
+    assertThat(version.isUnknownVersion()).isFalse();
+    assertThat(version.getGroupId()).isEqualTo("org.wsis.roadmap");
+    assertThat(version.getArtifactId()).isEqualTo("roadmap-io");
+    assertThat(org.wsis.roadmap.io.internal.LibraryVersion.get()).startsWith(version.getMajorVersion() + "."
+        + version.getMinorVersion() + "." + version.getPatchLevel());
+  }
+
+  @Test
+  void readValue_extensions_keptAndWrittenBack() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new RoadmapModule());
+    Roadmap roadmap = ExtensionsTest.withExtensions(SampleRoadmaps.small());
+    String json = mapper.writeValueAsString(roadmap);
+    assertThat(json).contains("\"x-unagency\"");
+    assertThat(mapper.readValue(json, Roadmap.class)).isEqualTo(roadmap);
+  }
+
+  @Test
+  void readValue_unknownPropertyWithFailOnUnknownProperties_fails() {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new RoadmapModule())
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    String json = RoadmapJson.toString(SampleRoadmaps.small()).replace("\"label\": \"A\"", "\"label\": \"A\", \"colour\": 1");
+    JsonMappingException e = catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(json, Roadmap.class));
+    assertThat(((RoadmapReadException) e.getCause()).getPointer()).endsWith("/colour");
+  }
+
+  @Test
+  void readValue_unknownPropertiesWithoutFailOnUnknownProperties_skipsThemAtEveryLevel() throws Exception {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new RoadmapModule())
+        .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    Roadmap sample = SampleRoadmaps.small();
+    String json = RoadmapJson.toString(sample)
+        .replace("\"label\": \"A\"", "\"label\": \"A\", \"colour\": {\"deep\": [1, 2]}")
+        .replace("\"status\": \"DRAFT\",", "\"status\": \"DRAFT\", \"publisher\": \"ITU\", \"x-kept\": true,")
+        .replace("\"raw\": \"2020-2025\",", "\"raw\": \"2020-2025\", \"note\": null,");
+    Roadmap read = mapper.readValue(json, Roadmap.class);
+    assertThat(read).isEqualTo(sample.withExtensions(Map.of("x-kept", "true")));
+  }
+
+  @Test
+  void readValue_springBootStyleMapper_stillRefusesABadValue() {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new RoadmapModule())
+        .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    String json = RoadmapJson.toString(SampleRoadmaps.small()).replace("\"status\": \"DRAFT\"", "\"status\": \"DONE\"");
+    JsonMappingException e = catchThrowableOfType(JsonMappingException.class, () -> mapper.readValue(json, Roadmap.class));
+    assertThat(e.getCause()).isInstanceOf(RoadmapReadException.class);
+  }
 }

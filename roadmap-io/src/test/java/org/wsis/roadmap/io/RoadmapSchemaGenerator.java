@@ -77,6 +77,7 @@ final class RoadmapSchemaGenerator {
       System.out.println(schema.toPrettyString());
     }
     tidy(schema);
+    agreeWithStrictReaders(schema);
     ObjectNode root = schema.objectNode();
     root.put("$schema", schema.get("$schema").asText());
     root.put("title", "WSIS Action Lines Roadmaps, canonical JSON " + RoadmapJson.SCHEMA_VERSION);
@@ -92,7 +93,100 @@ final class RoadmapSchemaGenerator {
         root.set(entry.getKey(), entry.getValue());
       }
     }
+    root.remove("patternProperties");
+    root.set("patternProperties", EXTENSIONS.deepCopy());
+    root.set("additionalProperties", root.remove("additionalProperties"));
     return RoadmapJson.class.getName().isEmpty() ? "" : toCanonicalText(root);
+  }
+
+  /** Extensions: properties whose names start with {@code x-}, of any value. */
+  private static final ObjectNode EXTENSIONS = extensions();
+
+  private static ObjectNode extensions() {
+    ObjectNode node = new ObjectMapper().createObjectNode();
+    node.putObject("^x-");
+    return node;
+  }
+
+  /**
+   * The properties the strict readers read as absent when their value is {@code null}: the optional
+   * values of the model (see {@code ModelReader}), by definition name; the roadmap's are under {@code ""}.
+   */
+  private static final Map<String, List<String>> NULLABLE = Map.ofEntries(
+      Map.entry("", List.of("asOf", "facilitator")),
+      Map.entry("ActionLineRoadmap", List.of("source")),
+      Map.entry("Outcome", List.of("timing", "sdgRaw", "sdgNote", "covidResponse", "source", "results")),
+      Map.entry("TimingEntry", List.of("from", "to")),
+      Map.entry("StrategicGoalRef", List.of("target")),
+      Map.entry("ResolutionRef", List.of("body", "place", "year")),
+      Map.entry("InstrumentRef", List.of("place", "year")),
+      Map.entry("DocumentRef", List.of("issuer")),
+      Map.entry("Achievement", List.of("metric")),
+      Map.entry("ResultTarget", List.of("metric", "byYear")),
+      Map.entry("Metric", List.of("asOfYear")));
+
+  /**
+   * Makes the schema accept exactly what the strict readers accept, as far as JSON Schema can say it:
+   * extensions ({@code x-…}) on roadmaps, action lines and outcomes; SDG targets of the UN catalogue
+   * only; whole numbers that fit the model's {@code int}; source lines from 1; {@code null} for an
+   * optional value, which the readers read as absent. What JSON Schema cannot say is listed in
+   * {@code SchemaAgreesWithStrictReadersTest}.
+   */
+  private static void agreeWithStrictReaders(ObjectNode schema) {
+    ObjectNode defs = (ObjectNode) schema.get("$defs");
+    for (String name : List.of("ActionLineRoadmap", "Outcome")) {
+      ObjectNode def = (ObjectNode) defs.get(name);
+      def.set("patternProperties", EXTENSIONS.deepCopy());
+      def.set("additionalProperties", def.remove("additionalProperties"));
+    }
+    ObjectNode target = (ObjectNode) defs.get("SdgTarget");
+    target.remove("pattern");
+    ArrayNode codes = target.putArray("enum");
+    org.wsis.roadmap.SdgCatalogue.targets().forEach(t -> codes.add(t.toString()));
+    wholeNumbersFitInt(schema);
+    ObjectNode asOf = (ObjectNode) schema.get("properties").get("asOf");
+    asOf.put("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
+    listsAreOptional(schema);
+    ObjectNode range = (ObjectNode) defs.get("SourceRange").get("properties");
+    ((ObjectNode) range.get("fromLine")).put("minimum", 1);
+    ((ObjectNode) range.get("toLine")).put("minimum", 1);
+    NULLABLE.forEach((name, properties) -> {
+      ObjectNode owner = (ObjectNode) (name.isEmpty() ? schema : defs.get(name)).get("properties");
+      for (String property : properties) {
+        JsonNode value = owner.get(property);
+        if (value == null) {
+          throw new IllegalStateException(name + " has no property " + property);
+        }
+        ObjectNode nullable = owner.objectNode();
+        nullable.putArray("anyOf").add(value).add(owner.objectNode().put("type", "null"));
+        owner.set(property, nullable);
+      }
+    });
+  }
+
+  /** Lists are not required: the readers read a missing list as an empty one (the writers write every list). */
+  private static void listsAreOptional(JsonNode node) {
+    if (node.isObject() && node.has("properties") && node.has("required")) {
+      ArrayNode required = (ArrayNode) node.get("required");
+      for (int i = required.size() - 1; i >= 0; i--) {
+        JsonNode property = node.get("properties").get(required.get(i).asText());
+        if (property != null && property.path("type").asText().equals("array")) {
+          required.remove(i);
+        }
+      }
+    }
+    node.elements().forEachRemaining(RoadmapSchemaGenerator::listsAreOptional);
+  }
+
+  /** Gives every {@code "type": "integer"} without bounds the bounds of a Java {@code int}, as the readers read them. */
+  private static void wholeNumbersFitInt(JsonNode node) {
+    if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      if (object.path("type").asText().equals("integer") && !object.has("minimum") && !object.has("maximum")) {
+        object.put("minimum", Integer.MIN_VALUE).put("maximum", Integer.MAX_VALUE);
+      }
+    }
+    node.elements().forEachRemaining(RoadmapSchemaGenerator::wholeNumbersFitInt);
   }
 
   /**

@@ -99,7 +99,7 @@ final class RoundTripOnGeneratedRoadmapsPropertiesTest {
         .check(r -> schema.validate(RoadmapJson.toString(r), InputFormat.JSON).isEmpty());
   }
 
-  private static Schema schema() {
+  static Schema schema() {
     try (InputStream in = RoadmapJson.class.getResourceAsStream(RoadmapJson.SCHEMA_RESOURCE)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(text, InputFormat.JSON);

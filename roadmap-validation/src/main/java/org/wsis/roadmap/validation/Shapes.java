@@ -36,13 +36,13 @@ final class Shapes {
 
   private static final class Holder {
     // No Expression Language (see the package documentation): the messages come from this module's
-    // bundle and Hibernate Validator's, with the constraints' attributes as parameters.
+    // bundle (roadmap-core's) and Hibernate Validator's, with the constraints' attributes as parameters.
     static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
         .configure()
         .defaultLocale(Locale.ROOT)
         .locales(Locale.ROOT)
         .messageInterpolator(new ModuleMessageInterpolator(
-            ModuleMessageInterpolator.BUNDLE, Shapes.class.getModule(), Locale.ROOT))
+            ModuleMessageInterpolator.BUNDLE, org.wsis.roadmap.Outcome.class.getModule(), Locale.ROOT))
         .buildValidatorFactory();
     static final Validator VALIDATOR = FACTORY.getValidator();
     static final Validator WITHOUT_OUTCOMES = FACTORY.usingContext().traversableResolver(new WithoutOutcomes()).getValidator();
@@ -86,7 +86,7 @@ final class Shapes {
           .rule(Rule.STR_001)
           .severity(severity.get())
           .pointer(pointer)
-          .message(property(pointer) + " " + violation.getMessage() + ", but was: " + quote(violation.getInvalidValue()));
+          .message(message(violation));
       locate(roadmap, pointer, finding);
       findings.add(finding.build());
     }
@@ -117,7 +117,7 @@ final class Shapes {
           .rule(Rule.STR_001)
           .severity(severity.get())
           .pointer(pointer)
-          .message(property(pointer) + " " + violation.getMessage() + ", but was: " + quote(violation.getInvalidValue()))
+          .message(message(violation))
           .outcomeId(outcome.getId());
       outcome.getSource().ifPresent(source -> finding.line(source.getFromLine()));
       findings.add(finding.build());
@@ -147,8 +147,34 @@ final class Shapes {
     return token.replace("~", "~0").replace("/", "~1");
   }
 
-  private static String property(String pointer) {
-    return pointer.isEmpty() ? "roadmap" : pointer.substring(pointer.lastIndexOf('/') + 1);
+  /**
+   * The finding's message: the property path with list indices, the constraint's message from the
+   * {@code ValidationMessages} bundle (the rule in the model's words), and the value, as in {@code
+   * evidence[1]: a text is not blank, but was: ' '}.
+   */
+  static String message(ConstraintViolation<?> violation) {
+    String path = propertyPath(violation.getPropertyPath());
+    return (path.isEmpty() ? "roadmap" : path) + ": " + violation.getMessage() + ", but was: "
+        + quote(violation.getInvalidValue());
+  }
+
+  /** The property path as Java would write it: {@code actionLines[0].outcomes[3].evidence[1]}, {@code extensions[colour]}. */
+  static String propertyPath(Path path) {
+    StringBuilder sb = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        if (node.getIndex() != null) {
+          sb.append('[').append(node.getIndex()).append(']');
+        } else if (node.getKey() != null) {
+          sb.append('[').append(Checks.clip(String.valueOf(node.getKey()))).append(']');
+        }
+      }
+      String name = node.getName();
+      if (name != null && !name.startsWith("<")) {
+        sb.append(sb.length() == 0 ? "" : ".").append(name);
+      }
+    }
+    return sb.toString();
   }
 
   private static String quote(Object value) {

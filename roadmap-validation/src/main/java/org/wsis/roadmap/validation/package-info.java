@@ -19,8 +19,8 @@
  * WSIS-STR-001}) is Hibernate Validator with its {@code ParameterMessageInterpolator}: it needs no
  * Jakarta Expression Language implementation, so it starts on the class path and on the module path
  * with no extra dependency or flag, and no message is ever evaluated as an expression. Messages come
- * from this module's bundle {@code org/wsis/roadmap/validation/ValidationMessages.properties}
- * (loaded by this module, so its package need not be opened) and Hibernate Validator's own, with
+ * from roadmap-core's bundle {@code ContributorValidationMessages.properties} (read from roadmap-core's
+ * module; a file outside any package needs no {@code opens}) and Hibernate Validator's own, with
  * the constraint's attributes as parameters ({@code {min}}, {@code {max}}, {@code {regexp}}). What
  * this gives up is the {@code ${...}} form: {@code ${validatedValue}}, {@code ${formatter.format(...)}}
  * and conditional text are left as written. None of the model's constraints needs them; of Hibernate

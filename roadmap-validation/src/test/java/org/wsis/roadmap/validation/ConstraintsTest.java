@@ -112,6 +112,6 @@ final class ConstraintsTest {
     assertThat(finding.getPointer()).isEqualTo("/actionLines/1/outcomes/0/label");
     assertThat(finding.getOutcomeId()).map(Object::toString).hasValue("C5.GT.A");
     assertThat(finding.getLine()).hasValue(60);
-    assertThat(finding.getMessage()).isEqualTo("label must match \"[A-Za-z0-9]{1,12}\", but was: 'A:'");
+    assertThat(finding.getMessage()).isEqualTo("label: a label is 1 to 12 letters or digits, but was: 'A:'");
   }
 }

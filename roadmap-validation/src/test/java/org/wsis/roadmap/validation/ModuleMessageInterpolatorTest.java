@@ -49,7 +49,7 @@ final class ModuleMessageInterpolatorTest {
 
   private static String messages(Bean bean) {
     ModuleMessageInterpolator interpolator = new ModuleMessageInterpolator(
-        "org.wsis.roadmap.validation.TestValidationMessages", ModuleMessageInterpolatorTest.class.getModule(), Locale.ROOT);
+        "org/wsis/roadmap/validation/TestValidationMessages.properties", ModuleMessageInterpolatorTest.class.getModule(), Locale.ROOT);
     try (ValidatorFactory factory = Validation.byProvider(HibernateValidator.class).configure()
         .messageInterpolator(interpolator)
         .buildValidatorFactory()) {

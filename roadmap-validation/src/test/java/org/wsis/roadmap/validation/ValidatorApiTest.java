@@ -58,14 +58,14 @@ final class ValidatorApiTest {
         .raw("Convention of 1700").name("Convention").year(1700).build()));
 
     assertThat(Findings.of(roadmap)).containsExactly(
-        "WSIS-STR-001 ERROR /mandateReferences/0/year year must be greater than or equal to 1800, but was: '1700'");
+        "WSIS-STR-001 ERROR /mandateReferences/0/year mandateReferences[0].year: a year is from 1800 to 2200, but was: '1700'");
   }
 
   @Test
   void shapeViolation_ofTheRoadmap_isReported() {
     Roadmap roadmap = Fixtures.edit(Fixtures.clean(), b -> b.title(" "));
 
-    assertThat(Findings.of(roadmap)).hasSize(1).first().asString().startsWith("WSIS-STR-001 ERROR /title title ");
+    assertThat(Findings.of(roadmap)).hasSize(1).first().asString().isEqualTo("WSIS-STR-001 ERROR /title title: a text is not blank, but was: ' '");
   }
 
   @Test

@@ -62,8 +62,17 @@ import org.wsis.roadmap.io.RoadmapReadException;
  * collected; a value the model cannot hold is left out; unknown properties of roadmaps, action
  * lines and outcomes are kept as extensions. Problems that leave nothing to read (malformed text,
  * a limit exceeded, no roadmap object) throw in both modes.
+ *
+ * <p>Extensions: a property of a roadmap, an action line or an outcome whose name starts with
+ * {@value #EXTENSION_PREFIX} is an extension, kept verbatim in every mode with no problem. Another
+ * unknown name is a problem: strict reads throw, lenient reads keep it as an extension and report it,
+ * and a reader made to skip unknown properties (a Jackson mapper with {@code
+ * FAIL_ON_UNKNOWN_PROPERTIES} disabled) skips it silently, as Jackson does.
  */
 public final class ModelReader {
+  /** The prefix of extension names, as in OpenAPI: {@value}. */
+  public static final String EXTENSION_PREFIX = "x-";
+
   // Property sets of each object, built once (a Set.of(...) in a call builds a new set on every call).
   private static final Set<String> JSON_LINES_LINE = Set.of(Names.SCHEMA_VERSION, "roadmap", "actionLineIndex", "actionLine", "outcome");
   private static final Set<String> SUB_ITEM = Set.of("label", "text");
@@ -98,6 +107,7 @@ public final class ModelReader {
   private final JsonParser p;
   private final boolean strict;
   private final int firstLine;
+  private final boolean skipUnknown;
   private final List<ReadProblem> problems = new ArrayList<>();
 
   /**
@@ -108,9 +118,23 @@ public final class ModelReader {
    * @param firstLine the line number of the parser's first line in the whole input (1 for a document)
    */
   public ModelReader(JsonParser parser, boolean strict, int firstLine) {
+    this(parser, strict, firstLine, false);
+  }
+
+  /**
+   * Creates a reader that may skip unknown properties.
+   *
+   * @param parser the parser, before its first token
+   * @param strict whether the first problem throws
+   * @param firstLine the line number of the parser's first line in the whole input (1 for a document)
+   * @param skipUnknown whether an unknown property that is not an extension is skipped without a
+   *     problem (extensions named {@value #EXTENSION_PREFIX} are still kept)
+   */
+  public ModelReader(JsonParser parser, boolean strict, int firstLine, boolean skipUnknown) {
     this.p = parser;
     this.strict = strict;
     this.firstLine = firstLine;
+    this.skipUnknown = skipUnknown;
   }
 
   /**
@@ -739,13 +763,19 @@ public final class ModelReader {
         return;
       }
       reader.read(name);
+    } else if (extensions != null && name.startsWith(EXTENSION_PREFIX)) {
+      extensions.put(name, capture());
+    } else if (skipUnknown) {
+      p.skipChildren();
     } else if (extensions != null) {
       problem(mark(), "'" + name + "' is not a property of " + article(what) + "; known properties are "
-          + String.join(", ", new TreeSet<>(known)) + (strict ? "" : "; kept as an extension"));
+          + String.join(", ", new TreeSet<>(known)) + ", and extensions, whose names start with '" + EXTENSION_PREFIX + "'"
+          + (strict ? "" : "; kept as an extension"));
       extensions.put(name, capture());
     } else {
       problem(mark(), "'" + name + "' is not a property of " + article(what) + "; known properties are "
-          + String.join(", ", new TreeSet<>(known)) + "; the value is left out");
+          + String.join(", ", new TreeSet<>(known)) + " (extensions are allowed on a roadmap, an action line and an outcome)"
+          + (strict ? "" : "; the value is left out"));
       p.skipChildren();
     }
   }
@@ -940,7 +970,14 @@ public final class ModelReader {
     if (text == null) {
       return null;
     }
-    return parsedValue(at, text, parser);
+    T value = parsedValue(at, text, parser);
+    // A code is written one way (as the writers write it and the JSON Schema says); the parsers also
+    // take other spellings ('c5 ', 'C5.GENEVA_TUNIS.A'), which only a lenient read accepts.
+    if (value != null && !value.toString().equals(text)) {
+      problem(at, "must be written '" + value + "', as this library writes it, but was: '" + Locations.shorten(text) + "'"
+          + (strict ? "" : "; read as '" + value + "'"));
+    }
+    return value;
   }
 
   private <T> T parsedValue(String text, Function<String, T> parser) {
@@ -959,7 +996,7 @@ public final class ModelReader {
   private String capture() throws IOException {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = Factories.json().createGenerator(out)) {
-      g.copyCurrentStructureExact(p);
+      ExactCopy.copy(p, g);
     }
     return out.toString();
   }

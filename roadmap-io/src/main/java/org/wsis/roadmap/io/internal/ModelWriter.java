@@ -316,7 +316,7 @@ public final class ModelWriter {
           throw new RoadmapException("extension '" + extension.getKey() + "' of " + owner
               + " must be one JSON value, but was empty");
         }
-        g.copyCurrentStructureExact(p);
+        ExactCopy.copy(p, g);
         if (p.nextToken() != null) {
           throw new RoadmapException("extension '" + extension.getKey() + "' of " + owner
               + " must be one JSON value, but was: '" + extension.getValue() + "'");
