@@ -39,8 +39,10 @@ import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.SdgLink;
 import org.wsis.roadmap.TargetLink;
+import org.wsis.roadmap.io.internal.BoundedReader;
 import org.wsis.roadmap.io.internal.Documents;
 import org.wsis.roadmap.io.internal.Factories;
+import org.wsis.roadmap.io.internal.InputFailure;
 import org.wsis.roadmap.io.internal.LibraryVersion;
 import org.wsis.roadmap.io.internal.Names;
 
@@ -239,56 +241,108 @@ public final class RoadmapCsv {
   }
 
   /**
-   * Reads a flat table from a file.
+   * Reads a flat table from a file, with the default {@link ReadLimits}.
    *
    * @param path the file, UTF-8
    * @return the rows, in table order
    * @throws RoadmapReadException when the table is not a flat roadmap table, with the line and column
    *     where the cell starts (both from 1) and a pointer {@code /row/column} such as {@code
-   *     /3/statement}, rows counted from 1 after the header row
+   *     /3/statement}, rows counted from 1 after the header row; bytes that are not UTF-8 and a table
+   *     over a limit fail where they are found
    * @throws RoadmapIoException when the file cannot be read
    */
   public static List<OutcomeRow> readOutcomes(Path path) {
-    try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-      return readOutcomes(in);
+    return readOutcomes(path, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a flat table from a file, with the given limits (the document length, a string's length).
+   *
+   * @param path the file, UTF-8
+   * @param limits the limits
+   * @return the rows, in table order
+   * @throws RoadmapReadException when the table is not a flat roadmap table (see {@link #readOutcomes(Path)})
+   * @throws RoadmapIoException when the file cannot be read
+   */
+  public static List<OutcomeRow> readOutcomes(Path path, ReadLimits limits) {
+    Objects.requireNonNull(path, "path");
+    try (InputStream in = Files.newInputStream(path)) {
+      return readOutcomes(in, limits);
     } catch (IOException e) {
       throw RoadmapIoException.of("read", path, e);
     }
   }
 
   /**
-   * Reads a flat table from a stream, which is left open.
+   * Reads a flat table from a stream, which is left open, with the default {@link ReadLimits}.
    *
    * @param in the stream, UTF-8
    * @return the rows, in table order
    * @throws RoadmapReadException when the table is not a flat roadmap table (see {@link #readOutcomes(Path)})
    */
   public static List<OutcomeRow> readOutcomes(InputStream in) {
-    return readOutcomes(Documents.utf8Reader(Objects.requireNonNull(in, "in")));
+    return readOutcomes(in, ReadLimits.defaults());
   }
 
   /**
-   * Reads a flat table from a text.
+   * Reads a flat table from a stream, which is left open, with the given limits.
+   *
+   * @param in the stream, UTF-8
+   * @param limits the limits
+   * @return the rows, in table order
+   * @throws RoadmapReadException when the table is not a flat roadmap table (see {@link #readOutcomes(Path)})
+   */
+  public static List<OutcomeRow> readOutcomes(InputStream in, ReadLimits limits) {
+    return readOutcomes(Documents.utf8Reader(Objects.requireNonNull(in, "in")), limits);
+  }
+
+  /**
+   * Reads a flat table from a text, with the default {@link ReadLimits}.
    *
    * @param csv the text
    * @return the rows, in table order
    * @throws RoadmapReadException when the table is not a flat roadmap table (see {@link #readOutcomes(Path)})
    */
   public static List<OutcomeRow> readOutcomes(String csv) {
-    return readOutcomes(new StringReader(Objects.requireNonNull(csv, "csv")));
+    return readOutcomes(csv, ReadLimits.defaults());
   }
 
   /**
-   * Reads a flat table from characters; the reader is left open.
+   * Reads a flat table from a text, with the given limits.
+   *
+   * @param csv the text
+   * @param limits the limits
+   * @return the rows, in table order
+   * @throws RoadmapReadException when the table is not a flat roadmap table (see {@link #readOutcomes(Path)})
+   */
+  public static List<OutcomeRow> readOutcomes(String csv, ReadLimits limits) {
+    return readOutcomes(new StringReader(Objects.requireNonNull(csv, "csv")), limits);
+  }
+
+  /**
+   * Reads a flat table from characters, with the default {@link ReadLimits}; the reader is left open.
    *
    * @param in the reader
    * @return the rows, in table order
    * @throws RoadmapReadException when the table is not a flat roadmap table (see {@link #readOutcomes(Path)})
    */
   public static List<OutcomeRow> readOutcomes(Reader in) {
+    return readOutcomes(in, ReadLimits.defaults());
+  }
+
+  /**
+   * Reads a flat table from characters, with the given limits; the reader is left open.
+   *
+   * @param in the reader
+   * @param limits the limits
+   * @return the rows, in table order
+   * @throws RoadmapReadException when the table is not a flat roadmap table (see {@link #readOutcomes(Path)})
+   */
+  public static List<OutcomeRow> readOutcomes(Reader in, ReadLimits limits) {
     Objects.requireNonNull(in, "in");
-    LineEnds lineEnds = new LineEnds(Documents.withoutBom(in));
-    try (CsvParser parser = (CsvParser) Factories.csv().createParser(lineEnds)) {
+    Objects.requireNonNull(limits, "limits");
+    LineEnds lineEnds = new LineEnds(Documents.withoutBom(new BoundedReader(in, limits.getMaxDocumentLength())));
+    try (CsvParser parser = (CsvParser) Factories.csv(limits).createParser(lineEnds)) {
       parser.setSchema(SCHEMA);
       return Documents.guarded(parser, 1, () -> {
         try {
@@ -297,6 +351,8 @@ public final class RoadmapCsv {
           throw new UncheckedIOException(e);
         }
       });
+    } catch (InputFailure e) {
+      throw Documents.failed(e, null, 1);
     } catch (JsonProcessingException e) {
       throw Documents.located(e, null, 1);
     } catch (java.nio.charset.CharacterCodingException e) {

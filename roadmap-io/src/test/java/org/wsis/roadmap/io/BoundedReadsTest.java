@@ -75,6 +75,39 @@ final class BoundedReadsTest {
   }
 
   @Test
+  void readCsv_documentLimit_isHonouredForEveryInputKind(@TempDir Path dir) throws IOException {
+    String csv = RoadmapCsv.toOutcomesString(SAMPLE);
+    ReadLimits small = ReadLimits.builder().maxDocumentLength(csv.length() - 10).build();
+    Path file = Files.writeString(dir.resolve("r.csv"), csv);
+    assertThat(RoadmapCsv.readOutcomes(csv, ReadLimits.builder().maxDocumentLength(csv.length()).build()))
+        .isEqualTo(RoadmapCsv.readOutcomes(csv));
+    for (ThrowingRead read : new ThrowingRead[] {
+        () -> RoadmapCsv.readOutcomes(csv, small),
+        () -> RoadmapCsv.readOutcomes(file, small),
+        () -> RoadmapCsv.readOutcomes(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), small),
+        () -> RoadmapCsv.readOutcomes(new java.io.StringReader(csv), small)}) {
+      RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, read::run);
+      assertThat(e.getMessage()).contains("at most " + (csv.length() - 10));
+      assertThat(e.getLine()).isGreaterThan(1);
+      assertThat(e.getColumn()).isGreaterThan(0);
+    }
+  }
+
+  @Test
+  void readCsvFile_malformedUtf8_isLocatedAtItsLine(@TempDir Path dir) throws IOException {
+    byte[] csv = RoadmapCsv.toOutcomesString(SAMPLE).replaceFirst("\n", "\n\u00e9").getBytes(StandardCharsets.UTF_8);
+    int at = new String(csv, StandardCharsets.UTF_8).indexOf('\u00e9');
+    byte[] bad = csv.clone();
+    bad[new String(csv, StandardCharsets.UTF_8).substring(0, at).getBytes(StandardCharsets.UTF_8).length] = (byte) 0xFF;
+    Path file = Files.write(dir.resolve("bad.csv"), bad);
+
+    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapCsv.readOutcomes(file));
+
+    assertThat(e.getLine()).isEqualTo(2);
+    assertThat(e.getColumn()).isEqualTo(1);
+  }
+
+  @Test
   void readJson_stringLimit_failsAtTheValueWithItsPointer() {
     ReadLimits small = ReadLimits.builder().maxStringLength(20).build();
     RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapJson.read(JSON, small));

@@ -7,8 +7,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +48,13 @@ public final class Waivers {
   private static final JsonFactory JSON = new JsonFactory();
   private static final YAMLFactory YAML = new YAMLFactory();
 
+  /**
+   * The longest waiver file {@link #read(Path)} reads, in bytes: 4 MiB, some ten thousand waivers. A
+   * longer file, or an endless one such as {@code /dev/zero}, fails at that length without being read
+   * further.
+   */
+  public static final int MAX_FILE_LENGTH = 4 * 1024 * 1024;
+
   private Waivers() {}
 
   /**
@@ -56,13 +67,44 @@ public final class Waivers {
    */
   public static List<Waiver> read(Path file) {
     Objects.requireNonNull(file, "file");
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+    String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(file)) {
+      bytes = in.readNBytes(MAX_FILE_LENGTH + 1);
     } catch (IOException e) {
       throw org.wsis.roadmap.RoadmapIoException.of("read", file, e);
     }
-    return parse(text, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    if (bytes.length > MAX_FILE_LENGTH) {
+      throw new WaiverFileException("a waiver file may be at most " + MAX_FILE_LENGTH + " bytes long, but this one is longer",
+          source, lineAt(bytes, MAX_FILE_LENGTH), 1, null);
+    }
+    return parse(utf8(bytes, source), source);
+  }
+
+  /** Decodes strictly: a byte that is not UTF-8 fails at its line, never becomes a replacement character. */
+  private static String utf8(byte[] bytes, String source) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(in)
+          .toString();
+    } catch (CharacterCodingException e) {
+      int at = in.position();
+      throw new WaiverFileException("a waiver file must be UTF-8 text, but byte " + at + " (0x"
+          + Integer.toHexString(bytes[Math.min(at, bytes.length - 1)] & 0xFF) + ") is not", source, lineAt(bytes, at), 1, e);
+    }
+  }
+
+  private static int lineAt(byte[] bytes, int offset) {
+    int line = 1;
+    for (int i = 0; i < Math.min(offset, bytes.length); i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   /**

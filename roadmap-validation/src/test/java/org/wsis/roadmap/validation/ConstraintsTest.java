@@ -67,6 +67,15 @@ final class ConstraintsTest {
   }
 
   @Test
+  void defaultValidator_ofAnApplication_speaksTheModelsWords() {
+    // An application's own default Validator finds roadmap-core's ContributorValidationMessages.properties.
+    Roadmap roadmap = Fixtures.withOutcome(Fixtures.clean(), 0, 1, o -> Fixtures.edit(o, b -> b.label("A:").evidence(List.of(" "))));
+
+    assertThat(validator.validate(roadmap)).extracting(ConstraintViolation::getMessage)
+        .containsExactlyInAnyOrder("a label is 1 to 12 letters or digits", "a text is not blank");
+  }
+
+  @Test
   void defaultValidator_labelWithPunctuation_reportsLabel() {
     Roadmap roadmap = Fixtures.withOutcome(Fixtures.clean(), 1, 0, o -> Fixtures.edit(o, b -> b.label("A:")));
 

@@ -94,4 +94,42 @@ final class WaiverFileTest {
         .isInstanceOf(WaiverFileException.class)
         .satisfies(e -> assertThat(((WaiverFileException) e).getSource()).isEqualTo("waivers.yaml"));
   }
+
+  @Test
+  void read_fileLongerThanTheLimit_failsAtTheLimitWithItsLine(@TempDir Path dir) throws java.io.IOException {
+    Path file = dir.resolve("huge.yaml");
+    byte[] bytes = new byte[Waivers.MAX_FILE_LENGTH + 10];
+    java.util.Arrays.fill(bytes, (byte) 'a');
+    bytes[5] = '\n';
+    Files.write(file, bytes);
+
+    assertThatThrownBy(() -> Waivers.read(file)).isInstanceOf(WaiverFileException.class)
+        .hasMessageStartingWith("huge.yaml:2:1: a waiver file may be at most 4194304 bytes long");
+  }
+
+  @Test
+  void read_endlessFile_failsAtTheLimit() {
+    Path zero = Path.of("/dev/zero");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero here");
+
+    assertThatThrownBy(() -> Waivers.read(zero)).isInstanceOf(WaiverFileException.class)
+        .hasMessageContaining("at most 4194304 bytes");
+  }
+
+  @Test
+  void read_bytesThatAreNotUtf8_failAtTheirLine(@TempDir Path dir) throws java.io.IOException {
+    Path file = dir.resolve("w.yaml");
+    Files.write(file, new byte[] {'w', 'a', 'i', 'v', 'e', 'r', 's', ':', '\n', '-', ' ', (byte) 0xC3, '(', '\n'});
+
+    assertThatThrownBy(() -> Waivers.read(file)).isInstanceOf(WaiverFileException.class)
+        .hasMessageStartingWith("w.yaml:2:1: a waiver file must be UTF-8 text, but byte 11 (0xc3) is not");
+  }
+
+  @Test
+  void read_validFile_readsItsWaivers(@TempDir Path dir) throws java.io.IOException {
+    Path file = Files.writeString(dir.resolve("w.yaml"),
+        "waivers:\n  - rule: WSIS-TEXT-002\n    location: \"C5.GT.*\"\n    reason: on purpose\n", StandardCharsets.UTF_8);
+
+    assertThat(Waivers.read(file)).extracting(Waiver::getRuleId).containsExactly("WSIS-TEXT-002");
+  }
 }

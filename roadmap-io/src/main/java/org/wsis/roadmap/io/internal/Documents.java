@@ -334,6 +334,9 @@ public final class Documents {
       if (e.getCause() instanceof CharacterCodingException) {
         return new RoadmapReadException(problemAt(parser, null, firstLine, NOT_UTF8), e);
       }
+      if (e.getCause() instanceof InputFailure input) {
+        return failed(input, parser, firstLine);
+      }
       return RoadmapIoException.of("read", null, e.getCause());
     } catch (RuntimeException e) {
       return new RoadmapReadException(problemAt(parser, null, firstLine,

@@ -755,7 +755,7 @@ public final class ModelReader {
   private void property(Set<String> known, Set<String> optional, Map<String, String> extensions, String what,
       FieldReader reader, SeenNames seen, String name, JsonToken value) throws IOException {
     if (!seen.add(name)) {
-      problem(mark(), "'" + name + "' appears more than once in this " + what
+      problem(mark(), RoadmapException.quote(name) + " appears more than once in this " + what
           + "; a property may appear once, the first value is kept");
       p.skipChildren();
     } else if (known.contains(name)) {
@@ -768,12 +768,12 @@ public final class ModelReader {
     } else if (skipUnknown) {
       p.skipChildren();
     } else if (extensions != null) {
-      problem(mark(), "'" + name + "' is not a property of " + article(what) + "; known properties are "
+      problem(mark(), RoadmapException.quote(name) + " is not a property of " + article(what) + "; known properties are "
           + String.join(", ", new TreeSet<>(known)) + ", and extensions, whose names start with '" + EXTENSION_PREFIX + "'"
           + (strict ? "" : "; kept as an extension"));
       extensions.put(name, capture());
     } else {
-      problem(mark(), "'" + name + "' is not a property of " + article(what) + "; known properties are "
+      problem(mark(), RoadmapException.quote(name) + " is not a property of " + article(what) + "; known properties are "
           + String.join(", ", new TreeSet<>(known)) + " (extensions are allowed on a roadmap, an action line and an outcome)"
           + (strict ? "" : "; the value is left out"));
       p.skipChildren();
