@@ -9,10 +9,7 @@ import java.io.InputStream;
  * InputFailure} as soon as more than the limit arrive, so that an endless input ends in bounded memory.
  */
 public final class BoundedInputStream extends FilterInputStream {
-  private final long limit;
-  private long count;
-  private int line = 1;
-  private int column;
+  private final InputCounter counter;
 
   /**
    * Wraps a stream.
@@ -22,7 +19,7 @@ public final class BoundedInputStream extends FilterInputStream {
    */
   public BoundedInputStream(InputStream in, long limit) {
     super(in);
-    this.limit = limit;
+    this.counter = new InputCounter(limit, "bytes");
   }
 
   @Override
@@ -36,15 +33,7 @@ public final class BoundedInputStream extends FilterInputStream {
   public int read(byte[] buffer, int offset, int length) throws IOException {
     int n = super.read(buffer, offset, length);
     for (int i = offset; i < offset + n; i++) {
-      if (++count > limit) {
-        throw new InputFailure(InputFailure.tooLong(limit, "bytes"), line, column + 1);
-      }
-      if (buffer[i] == '\n') {
-        line++;
-        column = 0;
-      } else {
-        column++;
-      }
+      counter.next(buffer[i] == '\n');
     }
     return n;
   }

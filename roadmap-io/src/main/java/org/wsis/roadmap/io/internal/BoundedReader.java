@@ -9,10 +9,7 @@ import java.io.Reader;
  * InputFailure} as soon as more than the limit arrive, so that an endless input ends in bounded memory.
  */
 public final class BoundedReader extends FilterReader {
-  private final long limit;
-  private long count;
-  private int line = 1;
-  private int column;
+  private final InputCounter counter;
 
   /**
    * Wraps a reader.
@@ -22,7 +19,7 @@ public final class BoundedReader extends FilterReader {
    */
   public BoundedReader(Reader in, long limit) {
     super(in);
-    this.limit = limit;
+    this.counter = new InputCounter(limit, "characters");
   }
 
   @Override
@@ -36,15 +33,7 @@ public final class BoundedReader extends FilterReader {
   public int read(char[] buffer, int offset, int length) throws IOException {
     int n = super.read(buffer, offset, length);
     for (int i = offset; i < offset + n; i++) {
-      if (++count > limit) {
-        throw new InputFailure(InputFailure.tooLong(limit, "characters"), line, column + 1);
-      }
-      if (buffer[i] == '\n') {
-        line++;
-        column = 0;
-      } else {
-        column++;
-      }
+      counter.next(buffer[i] == '\n');
     }
     return n;
   }

@@ -16,7 +16,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -41,6 +40,7 @@ import org.wsis.roadmap.Results;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.IncompleteValueException;
 import org.wsis.roadmap.RoadmapException;
+import org.wsis.roadmap.RoadmapParseException;
 import org.wsis.roadmap.RoadmapStatus;
 import org.wsis.roadmap.SdgGoal;
 import org.wsis.roadmap.SdgLink;
@@ -588,9 +588,13 @@ public final class ModelReader {
         Mark at = mark();
         SdgTarget target = parsed(SdgTarget::read);
         if (target != null) {
-          Optional<String> unknown = SdgTargetCatalogue.problem(target);
-          if (unknown.isPresent()) {
-            problem(at, unknown.get());
+          if (!target.isKnown()) {
+            // the strict parse says why, so the reader and SdgTarget.parse cannot disagree
+            try {
+              SdgTarget.parse(target.toString());
+            } catch (RoadmapParseException e) {
+              problem(at, e.getMessage());
+            }
           }
           link[0] = SdgLink.of(target);
         }
