@@ -27,7 +27,6 @@ import org.wsis.roadmap.io.WsisRoadmaps;
 public final class OwnObjectMapperExample {
   private OwnObjectMapperExample() {}
 
-  // tag::envelope[]
   /**
    * The application's own message: who submits which roadmap, in which revision.
    *
@@ -35,7 +34,8 @@ public final class OwnObjectMapperExample {
    * @param revision the application's revision number
    * @param roadmap the roadmap, read and written by {@link RoadmapModule}
    */
-  public record Submission(String submitter, int revision, Roadmap roadmap) {}
+  // tag::envelope[]
+  public record Submission(String submitter, int revision, Roadmap roadmap) {} // the application's own JSON
   // end::envelope[]
 
   /**
