@@ -1,6 +1,7 @@
 package org.wsis.roadmap.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,29 +12,56 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keeps the README's Java snippets equal to the example sources they come from. A snippet is a code
+ * Keeps the Java snippets of the README and of the embedding guide ({@code docs/embedding.md}) equal
+ * to the example sources they come from. A snippet is a code
  * block preceded by {@code <!-- snippet: ClassName#tag -->}; its text must equal the lines between
  * {@code // tag::tag[]} and {@code // end::tag[]} of that example class, without their common indent.
  */
 final class ReadmeSnippetsTest {
   private static final Path README = Path.of("..", "README.md");
+  private static final Path EMBEDDING_GUIDE = Path.of("..", "docs", "embedding.md");
   private static final Path SOURCES = Path.of("src", "main", "java", "org", "wsis", "roadmap", "examples");
   private static final Pattern SNIPPET =
       Pattern.compile("<!-- snippet: (\\w+)#([\\w-]+) -->\\n```java\\n(.*?)```\\n", Pattern.DOTALL);
 
   @Test
   void readme_everySnippet_equalsItsExampleSource() throws IOException {
-    String readme = Files.readString(README, StandardCharsets.UTF_8);
-    Matcher m = SNIPPET.matcher(readme);
+    assertThat(checkSnippets(README)).as("snippets found in the README").hasSizeGreaterThanOrEqualTo(6);
+  }
+
+  @Test
+  void embeddingGuide_everySnippet_equalsItsExampleSource() throws IOException {
+    assertThat(checkSnippets(EMBEDDING_GUIDE)).as("snippets found in the embedding guide")
+        .contains("OwnObjectMapperExample#mapper", "OwnValidatorExample#bootstrap", "ErrorHandlingExample#catch",
+            "ReadLimitsExample#limits", "ThreadSafetyExample#share")
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void checkSnippets_driftedSnippet_fails(@TempDir Path dir) throws IOException {
+    Path doc = dir.resolve("drifted.md");
+    Files.writeString(doc, "<!-- snippet: ReadLimitsExample#limits -->\n```java\nReadLimits.defaults();\n```\n",
+        StandardCharsets.UTF_8);
+
+    assertThatThrownBy(() -> checkSnippets(doc)).isInstanceOf(AssertionError.class)
+        .hasMessageContaining("ReadLimitsExample#limits");
+  }
+
+  /** Checks every snippet of a Markdown file against its source region; returns them as {@code Class#tag}. */
+  private static List<String> checkSnippets(Path markdown) throws IOException {
+    String text = Files.readString(markdown, StandardCharsets.UTF_8);
+    Matcher m = SNIPPET.matcher(text);
     List<String> checked = new ArrayList<>();
     while (m.find()) {
       String source = Files.readString(SOURCES.resolve(m.group(1) + ".java"), StandardCharsets.UTF_8);
-      assertThat(m.group(3)).as("README snippet %s#%s", m.group(1), m.group(2)).isEqualTo(region(source, m.group(2)));
+      assertThat(m.group(3)).as("%s snippet %s#%s", markdown.getFileName(), m.group(1), m.group(2))
+          .isEqualTo(region(source, m.group(2)));
       checked.add(m.group(1) + "#" + m.group(2));
     }
-    assertThat(checked).as("snippets found in the README").hasSizeGreaterThanOrEqualTo(6);
+    return checked;
   }
 
   static String region(String source, String tag) {
