@@ -635,7 +635,7 @@ public final class RoadmapJsonLines {
           currentIndex = line.getActionLineIndex();
         } else {
           problem(line.getLine(), "/actionLineIndex", "`actionLineIndex`: " + expectedIndex(current, currentIndex)
-              + ", but was " + line.getActionLineIndex() + "; the line is left out");
+              + ", but was " + line.getActionLineIndex() + lineLeftOut());
           continue;
         }
         line.getOutcome().ifPresent(current::addOutcome);
@@ -705,7 +705,7 @@ public final class RoadmapJsonLines {
             continue;
           }
           problem(lineNumber, "", "the document: a JSON Lines line must hold one object, but line " + lineNumber
-              + " is blank; the line is left out");
+              + " is blank" + lineLeftOut());
           continue;
         }
         ModelReader.LineRecord record;
@@ -719,7 +719,7 @@ public final class RoadmapJsonLines {
           continue;
         }
         if (record.roadmap != null) {
-          problem(lineNumber, "", "the document: only line 1 may be a header; the line is left out");
+          problem(lineNumber, "", "the document: only line 1 may be a header" + lineLeftOut());
           continue;
         }
         return new OutcomeLine(lineNumber, record.actionLineIndex, record.actionLine, record.outcome);
@@ -829,6 +829,11 @@ public final class RoadmapJsonLines {
       } catch (IOException e) {
         throw new RoadmapIoException("cannot read line " + (lineNumber + 1) + " of the input: " + e.getMessage(), null, e);
       }
+    }
+
+    /** The lenient reader's note that it skips a line; a strict read fails there, so says nothing of it. */
+    private String lineLeftOut() {
+      return strict ? "" : "; the line is left out";
     }
 
     private void problem(int line, String pointer, String message) {

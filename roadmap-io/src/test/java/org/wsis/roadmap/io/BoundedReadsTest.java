@@ -217,6 +217,8 @@ final class BoundedReadsTest {
     ReadResult result = RoadmapJsonLines.readLenient(bad);
     assertThat(result.getProblems()).extracting(ReadProblem::getMessage)
         .contains("`actionLineIndex`: the first item line must have index 0, but was -1; the line is left out");
+    assertThatThrownBy(() -> RoadmapJsonLines.read(bad)).isInstanceOf(RoadmapReadException.class)
+        .hasMessageEndingWith("`actionLineIndex`: the first item line must have index 0, but was -1");
   }
 
   @Test
