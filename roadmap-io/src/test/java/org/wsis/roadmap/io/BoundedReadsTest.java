@@ -218,7 +218,7 @@ final class BoundedReadsTest {
     assertThat(result.getProblems()).extracting(ReadProblem::getMessage)
         .contains("`actionLineIndex`: the first item line must have index 0, but was -1; the line is left out");
     assertThatThrownBy(() -> RoadmapJsonLines.read(bad)).isInstanceOf(RoadmapReadException.class)
-        .hasMessageEndingWith("`actionLineIndex`: the first item line must have index 0, but was -1");
+        .hasMessage("`actionLineIndex`: the first item line must have index 0, but was -1 (line 2, column 1, at /actionLineIndex)");
   }
 
   @Test
