@@ -32,8 +32,8 @@ public final class BoundedReader extends FilterReader {
   @Override
   public int read(char[] buffer, int offset, int length) throws IOException {
     int n = super.read(buffer, offset, length);
-    for (int i = offset; i < offset + n; i++) {
-      counter.next(buffer[i] == '\n');
+    if (n > 0) {
+      counter.count(buffer, offset, n);
     }
     return n;
   }

@@ -24,6 +24,62 @@ final class InputCounter {
   }
 
   /**
+   * Counts the bytes just read: in one tight pass over the line feeds while the limit is not reached,
+   * unit by unit only in the read that passes it, so that the failure names the first unit past it.
+   *
+   * @param buffer the buffer
+   * @param offset where the bytes start
+   * @param length how many were read
+   * @throws InputFailure when a byte is past the limit, at its line and column
+   */
+  void count(byte[] buffer, int offset, int length) throws InputFailure {
+    if (count + length > limit) {
+      for (int i = offset; i < offset + length; i++) {
+        next(buffer[i] == '\n');
+      }
+      return;
+    }
+    int lastLineFeed = -1;
+    for (int i = offset; i < offset + length; i++) {
+      if (buffer[i] == '\n') {
+        line++;
+        lastLineFeed = i;
+      }
+    }
+    advance(offset, length, lastLineFeed);
+  }
+
+  /**
+   * Counts the characters just read, as {@link #count(byte[], int, int)} counts bytes.
+   *
+   * @param buffer the buffer
+   * @param offset where the characters start
+   * @param length how many were read
+   * @throws InputFailure when a character is past the limit, at its line and column
+   */
+  void count(char[] buffer, int offset, int length) throws InputFailure {
+    if (count + length > limit) {
+      for (int i = offset; i < offset + length; i++) {
+        next(buffer[i] == '\n');
+      }
+      return;
+    }
+    int lastLineFeed = -1;
+    for (int i = offset; i < offset + length; i++) {
+      if (buffer[i] == '\n') {
+        line++;
+        lastLineFeed = i;
+      }
+    }
+    advance(offset, length, lastLineFeed);
+  }
+
+  private void advance(int offset, int length, int lastLineFeed) {
+    count += length;
+    column = lastLineFeed < 0 ? column + length : offset + length - 1 - lastLineFeed;
+  }
+
+  /**
    * Counts one unit.
    *
    * @param lineEnd whether the unit is a line feed
