@@ -69,9 +69,10 @@ public class RoadmapException extends RuntimeException {
   }
 
   /**
-   * Quotes a value for a message: in single quotes, control characters escaped ({@code \n}, {@code
-   * \t}, or four hex digits after a backslash and {@code u}), and, when longer than {@link #QUOTE_LENGTH} characters, cut there with an
-   * ellipsis and its full length stated. The message of every exception of this library quotes input
+   * Quotes a value for a message: in single quotes, with the characters {@link TerminalText} escapes
+   * written as escapes ({@code \n}, {@code \r}, {@code \t}, or four hex digits after a backslash and
+   * {@code u}), and, when longer than {@link #QUOTE_LENGTH} characters, cut there with an ellipsis and
+   * its full length stated. The message of every exception of this library quotes input
    * this way, so a huge value never makes a huge message.
    *
    * <pre>{@code
@@ -101,7 +102,7 @@ public class RoadmapException extends RuntimeException {
         out.append("\\r");
       } else if (c == '\t') {
         out.append("\\t");
-      } else if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+      } else if (TerminalText.isEscaped(c)) {
         out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
       } else {
         out.append(c);

@@ -12,9 +12,9 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The characters escaped are the C0 controls (U+0000 to U+001F, tab and line ends included), DEL
- * (U+007F), the C1 controls (U+0080 to U+009F), and the bidirectional embeddings, overrides and
- * isolates (U+202A to U+202E, U+2066 to U+2069), which can make a line read differently from what it
- * holds. Every other character, the backslash included, is kept as it is, so text without such
+ * (U+007F), the C1 controls (U+0080 to U+009F), the line and paragraph separators (U+2028,
+ * U+2029), and the bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to
+ * U+2069), which can make a line read differently from what it holds. Every other character, the backslash included, is kept as it is, so text without such
  * characters comes back unchanged. Use it for output meant for people (messages, text reports,
  * tables); machine formats (JSON, YAML, CSV, SARIF) keep the data exact instead.
  *
@@ -29,8 +29,8 @@ public final class TerminalText {
    * Escapes every control character of a value, line ends included, so the value prints on one line.
    *
    * @param value the value, such as a statement quoted in a message
-   * @return the value with each control character written as <code>&#92;uXXXX</code>; the same string
-   *     when there is none
+   * @return the value with each control character written as a four-digit escape such as
+   *     <code>&#92;u001b</code>; the same string when there is none
    */
   public static String escape(CharSequence value) {
     return escape(value, false);
@@ -41,7 +41,8 @@ public final class TerminalText {
    * returns right before them, for a text of several lines that its own writer laid out.
    *
    * @param text the text, such as a whole text report
-   * @return the text with each other control character written as <code>&#92;uXXXX</code>
+   * @return the text with each other control character written as a four-digit escape such as
+   *     <code>&#92;u0007</code>
    */
   public static String escapeLines(CharSequence text) {
     return escape(text, true);
@@ -51,10 +52,11 @@ public final class TerminalText {
    * Tells whether a character is one that {@link #escape} writes as an escape.
    *
    * @param c the character
-   * @return true for C0 and C1 controls, DEL and the bidirectional formatting characters
+   * @return true for C0 and C1 controls, DEL, the line and paragraph separators and the bidirectional
+   *     formatting characters
    */
   public static boolean isEscaped(char c) {
-    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x2028 && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
   }
 
   private static String escape(CharSequence text, boolean keepLineFeeds) {

@@ -21,7 +21,7 @@ final class TerminalTextTest {
 
   @Test
   void escape_plainText_isReturnedUnchanged() {
-    String plain = "Governments should act (2020\u20132025) \\ \u00e9t\u00e9 \u4e2d\u6587 \ud83d\ude00 \u2029 \u200f";
+    String plain = "Governments should act (2020\u20132025) \\ \u00e9t\u00e9 \u4e2d\u6587 \ud83d\ude00 \u200f";
     assertThat(TerminalText.escape(plain)).isSameAs(plain);
   }
 
@@ -37,7 +37,10 @@ final class TerminalTextTest {
     assertThat(TerminalText.isEscaped(' ')).isFalse();
     assertThat(TerminalText.isEscaped('~')).isFalse();
     assertThat(TerminalText.isEscaped('\u00a0')).isFalse();
-    assertThat(TerminalText.isEscaped('\u2029')).isFalse();
+    assertThat(TerminalText.isEscaped('\u2027')).isFalse();
+    assertThat(TerminalText.isEscaped('\u2028')).isTrue();
+    assertThat(TerminalText.isEscaped('\u2029')).isTrue();
+    assertThat(TerminalText.isEscaped('\u202f')).isFalse();
     assertThat(TerminalText.isEscaped('\u2065')).isFalse();
     assertThat(TerminalText.isEscaped('\u206a')).isFalse();
   }

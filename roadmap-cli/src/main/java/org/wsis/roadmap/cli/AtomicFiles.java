@@ -92,7 +92,7 @@ final class AtomicFiles {
       move(temporary, file);
       temporary = null;
     } catch (IOException e) {
-      throw failure(target, CannotWriteException.reason(e), existed, e);
+      throw failure(target, IoFailures.reason(e), existed, e);
     } finally {
       if (temporary != null) {
         deleteQuietly(temporary);
@@ -117,7 +117,7 @@ final class AtomicFiles {
       out.flush();
     } catch (IOException e) {
       throw new CannotWriteException(
-          Outputs.safe(target) + ": cannot be written: " + CannotWriteException.reason(e) + "; the output is incomplete", e);
+          Outputs.safe(target) + ": cannot be written: " + IoFailures.reason(e) + "; the output is incomplete", e);
     }
   }
 

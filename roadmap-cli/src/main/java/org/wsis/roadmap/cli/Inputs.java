@@ -10,7 +10,6 @@ import java.nio.charset.CodingErrorAction;
 import java.util.Locale;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -45,7 +44,7 @@ final class Inputs {
           + (problem.getPointer().isEmpty() ? "" : " (" + problem.getPointer() + ")");
       throw new BadInputException(file, location, problem.getMessage(), e);
     } catch (RoadmapIoException | UncheckedIOException e) {
-      throw new BadInputException(file, "", "cannot be read: " + describe(e.getCause()), e);
+      throw new BadInputException(file, "", "cannot be read: " + IoFailures.reason(e.getCause()), e);
     } catch (RoadmapException e) {
       throw new BadInputException(file, "", "is not a valid " + chosen.getName() + " roadmap: " + e.getMessage(), e);
     }
@@ -138,7 +137,7 @@ final class Inputs {
       }
       return text.toString();
     } catch (IOException e) {
-      throw new BadInputException(file, "", "cannot be read as UTF-8 text: " + describe(e), e);
+      throw new BadInputException(file, "", "cannot be read as UTF-8 text: " + IoFailures.reason(e), e);
     }
   }
 
@@ -172,9 +171,9 @@ final class Inputs {
       if (reason.contains("Too many levels of symbolic links")) {
         return "too many levels of symbolic links (a loop of symbolic links)";
       }
-      return "cannot be reached: " + describe(e);
+      return "cannot be reached: " + IoFailures.reason(e);
     } catch (IOException e) {
-      return "cannot be reached: " + describe(e);
+      return "cannot be reached: " + IoFailures.reason(e);
     }
   }
 
@@ -189,13 +188,4 @@ final class Inputs {
     AtomicFiles.write(file, bytes);
   }
 
-  private static String describe(Throwable e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
 }
