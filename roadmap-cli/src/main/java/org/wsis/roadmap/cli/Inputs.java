@@ -1,15 +1,7 @@
 package org.wsis.roadmap.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.util.Locale;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -17,7 +9,6 @@ import java.nio.file.Path;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.RoadmapIoException;
-import org.wsis.roadmap.io.ReadLimits;
 import org.wsis.roadmap.io.ReadProblem;
 import org.wsis.roadmap.io.RoadmapReadException;
 
@@ -66,79 +57,6 @@ final class Inputs {
     return RoadmapFormat.ofPath(file).orElseThrow(() -> new BadInputException(file, "",
         "cannot tell the format from the file name; name it with one of the extensions of "
             + RoadmapFormat.names() + ", or give --from"));
-  }
-
-  /**
-   * Reads a text file (a waiver file: YAML or JSON) as UTF-8, as a stream: reading stops at the first
-   * byte that is not UTF-8, the first control character other than tab, line feed and carriage return
-   * (neither YAML nor JSON allows one), or {@link ReadLimits#getMaxDocumentLength()} bytes, so that an
-   * endless input such as {@code /dev/zero} fails at once in bounded memory.
-   *
-   * @param file the file
-   * @return the text
-   * @throws BadInputException when the file is missing, unreadable, not UTF-8 text, or too long, with
-   *     the line and column
-   */
-  static String readText(Path file) {
-    requireReadable(file);
-    long max = ReadLimits.defaults().getMaxDocumentLength();
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    StringBuilder text = new StringBuilder();
-    ByteBuffer bytes = ByteBuffer.allocate(8192);
-    CharBuffer chars = CharBuffer.allocate(8192);
-    long total = 0;
-    long decoded = 0;
-    int line = 1;
-    int column = 0;
-    try (InputStream in = Files.newInputStream(file)) {
-      boolean eof = false;
-      while (!eof) {
-        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
-        if (n < 0) {
-          eof = true;
-        } else {
-          bytes.position(bytes.position() + n);
-          total += n;
-        }
-        bytes.flip();
-        CoderResult result = decoder.decode(bytes, chars, eof);
-        decoded += bytes.position();
-        if (eof && !result.isError()) {
-          decoder.flush(chars);
-        }
-        chars.flip();
-        while (chars.hasRemaining()) {
-          char c = chars.get();
-          if (c == '\n') {
-            line++;
-            column = 0;
-          } else {
-            column++;
-          }
-          if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
-            throw new BadInputException(file, "line " + line + ", column " + column, String.format(Locale.ROOT,
-                "must be YAML or JSON text, but holds the control character U+%04X (binary file?)", (int) c));
-          }
-          text.append(c);
-        }
-        chars.clear();
-        if (result.isError()) {
-          throw new BadInputException(file, "line " + line + ", column " + (column + 1),
-              "must be UTF-8 text, but byte " + (decoded + 1)
-                  + " is not UTF-8 (binary file?)");
-        }
-        if (total > max) {
-          throw new BadInputException(file, "line " + line + ", column " + column,
-              "exceeds a read limit (see ReadLimits): a file may be at most " + max + " bytes long");
-        }
-        bytes.compact();
-      }
-      return text.toString();
-    } catch (IOException e) {
-      throw new BadInputException(file, "", "cannot be read as UTF-8 text: " + IoFailures.reason(e), e);
-    }
   }
 
   /**

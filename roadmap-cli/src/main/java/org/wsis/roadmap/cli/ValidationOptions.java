@@ -64,9 +64,9 @@ final class ValidationOptions {
     if (waivers == null) {
       return List.of();
     }
-    String text = Inputs.readText(waivers);
+    Inputs.requireReadable(waivers);
     try {
-      return org.wsis.roadmap.validation.Waivers.parse(text, waivers.toString());
+      return org.wsis.roadmap.validation.Waivers.read(waivers);
     } catch (WaiverFileException e) {
       String prefix = e.getSource() + ":" + e.getLine() + ":" + e.getColumn() + ": ";
       String message = e.getMessage().startsWith(prefix) ? e.getMessage().substring(prefix.length()) : e.getMessage();

@@ -11,7 +11,9 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.wsis.roadmap.RoadmapException;
@@ -50,8 +53,8 @@ public final class Waivers {
 
   /**
    * The longest waiver file {@link #read(Path)} reads, in bytes: 4 MiB, some ten thousand waivers. A
-   * longer file, or an endless one such as {@code /dev/zero}, fails at that length without being read
-   * further.
+   * longer file, or an endless one, fails at that length without being read further; a binary one
+   * such as {@code /dev/zero} fails at its first control character.
    */
   public static final int MAX_FILE_LENGTH = 4 * 1024 * 1024;
 
@@ -62,7 +65,9 @@ public final class Waivers {
    *
    * @param file the file
    * @return the waivers in file order
-   * @throws WaiverFileException when the file is not a well-formed waiver file, with line and column
+   * @throws WaiverFileException when the file is not a well-formed waiver file, holds a control
+   *     character or a byte that is not UTF-8, or is longer than {@link #MAX_FILE_LENGTH}, with line and
+   *     column
    * @throws org.wsis.roadmap.RoadmapIoException when the file cannot be read, naming it
    */
   public static List<Waiver> read(Path file) {
@@ -74,37 +79,49 @@ public final class Waivers {
     } catch (IOException e) {
       throw org.wsis.roadmap.RoadmapIoException.of("read", file, e);
     }
-    if (bytes.length > MAX_FILE_LENGTH) {
-      throw new WaiverFileException("a waiver file may be at most " + MAX_FILE_LENGTH + " bytes long, but this one is longer",
-          source, lineAt(bytes, MAX_FILE_LENGTH), 1, null);
-    }
-    return parse(utf8(bytes, source), source);
+    return parse(text(bytes, source), source);
   }
 
-  /** Decodes strictly: a byte that is not UTF-8 fails at its line, never becomes a replacement character. */
-  private static String utf8(byte[] bytes, String source) {
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(in)
-          .toString();
-    } catch (CharacterCodingException e) {
-      int at = in.position();
-      throw new WaiverFileException("a waiver file must be UTF-8 text, but byte " + at + " (0x"
-          + Integer.toHexString(bytes[Math.min(at, bytes.length - 1)] & 0xFF) + ") is not", source, lineAt(bytes, at), 1, e);
+  /**
+   * Decodes a waiver file strictly, in the order a reader meets its problems: a control character
+   * (a binary file), a byte that is not UTF-8, then the length limit; each fails at its line and column.
+   */
+  private static String text(byte[] bytes, String source) {
+    boolean tooLong = bytes.length > MAX_FILE_LENGTH;
+    ByteBuffer in = ByteBuffer.wrap(bytes, 0, Math.min(bytes.length, MAX_FILE_LENGTH));
+    CharBuffer out = CharBuffer.allocate(in.remaining());
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CoderResult result = decoder.decode(in, out, !tooLong);
+    if (!result.isError() && !tooLong) {
+      result = decoder.flush(out);
     }
-  }
-
-  private static int lineAt(byte[] bytes, int offset) {
+    out.flip();
     int line = 1;
-    for (int i = 0; i < Math.min(offset, bytes.length); i++) {
-      if (bytes[i] == '\n') {
+    int column = 0;
+    for (int i = 0; i < out.limit(); i++) {
+      char c = out.get(i);
+      if (c == '\n') {
         line++;
+        column = 0;
+      } else {
+        column++;
+      }
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+        throw new WaiverFileException(String.format(Locale.ROOT,
+            "must be YAML or JSON text, but holds the control character U+%04X (binary file?)", (int) c), source, line, column, null);
       }
     }
-    return line;
+    if (result.isError()) {
+      throw new WaiverFileException("must be UTF-8 text, but byte " + (in.position() + 1) + " is not UTF-8 (binary file?)",
+          source, line, column + 1, null);
+    }
+    if (tooLong) {
+      throw new WaiverFileException("exceeds a read limit: a waiver file may be at most " + MAX_FILE_LENGTH + " bytes long",
+          source, line, column, null);
+    }
+    return out.toString();
   }
 
   /**

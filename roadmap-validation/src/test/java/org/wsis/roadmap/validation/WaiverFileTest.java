@@ -104,25 +104,51 @@ final class WaiverFileTest {
     Files.write(file, bytes);
 
     assertThatThrownBy(() -> Waivers.read(file)).isInstanceOf(WaiverFileException.class)
-        .hasMessageStartingWith("huge.yaml:2:1: a waiver file may be at most 4194304 bytes long");
+        .hasMessageStartingWith("huge.yaml:2:" + (Waivers.MAX_FILE_LENGTH - 6)
+            + ": exceeds a read limit: a waiver file may be at most 4194304 bytes long");
   }
 
   @Test
-  void read_endlessFile_failsAtTheLimit() {
+  void read_devZero_failsAtItsFirstByte() {
     Path zero = Path.of("/dev/zero");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(zero), "no /dev/zero here");
 
     assertThatThrownBy(() -> Waivers.read(zero)).isInstanceOf(WaiverFileException.class)
-        .hasMessageContaining("at most 4194304 bytes");
+        .hasMessage("zero:1:1: must be YAML or JSON text, but holds the control character U+0000 (binary file?)");
   }
 
   @Test
-  void read_bytesThatAreNotUtf8_failAtTheirLine(@TempDir Path dir) throws java.io.IOException {
-    Path file = dir.resolve("w.yaml");
-    Files.write(file, new byte[] {'w', 'a', 'i', 'v', 'e', 'r', 's', ':', '\n', '-', ' ', (byte) 0xC3, '(', '\n'});
+  void read_endlessTextFile_failsAtTheLimit() {
+    Path endless = Path.of("/dev/urandom");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(endless), "no /dev/urandom here");
+
+    // random bytes hold a control character or a byte that is not UTF-8 long before 4 MiB
+    assertThatThrownBy(() -> Waivers.read(endless)).isInstanceOf(WaiverFileException.class)
+        .hasMessageMatching("urandom:1:\\d+: must be (YAML or JSON|UTF-8) text, but .*\\(binary file\\?\\)");
+  }
+
+  @Test
+  void read_controlCharacter_isRefusedAtItsLineAndColumn(@TempDir Path dir) throws java.io.IOException {
+    Path file = Files.writeString(dir.resolve("waivers.yaml"), "waivers:\n  \u0000");
 
     assertThatThrownBy(() -> Waivers.read(file)).isInstanceOf(WaiverFileException.class)
-        .hasMessageStartingWith("w.yaml:2:1: a waiver file must be UTF-8 text, but byte 11 (0xc3) is not");
+        .hasMessage("waivers.yaml:2:3: must be YAML or JSON text, but holds the control character U+0000 (binary file?)");
+  }
+
+  @Test
+  void read_malformedUtf8_isRefusedAtItsLineAndColumn(@TempDir Path dir) throws java.io.IOException {
+    Path file = Files.write(dir.resolve("waivers.yaml"), new byte[] {'a', '\n', 'b', 'c', (byte) 0xC3, 'd'});
+
+    assertThatThrownBy(() -> Waivers.read(file)).isInstanceOf(WaiverFileException.class)
+        .hasMessage("waivers.yaml:2:3: must be UTF-8 text, but byte 5 is not UTF-8 (binary file?)");
+  }
+
+  @Test
+  void read_utf8Text_isReadWhole(@TempDir Path dir) throws java.io.IOException {
+    Path file = Files.writeString(dir.resolve("w.yaml"),
+        "waivers:\n  - rule: WSIS-TEXT-002\n    location: \"C5.GT.\u00e9*\"\n    reason: \u00e9t\u00e9\n", StandardCharsets.UTF_8);
+
+    assertThat(Waivers.read(file)).extracting(Waiver::getReason).containsExactly("\u00e9t\u00e9");
   }
 
   @Test
