@@ -146,7 +146,7 @@ public final class Waivers {
       throw new WaiverFileException("waiver file must be well-formed " + (json ? "JSON" : "YAML") + ", but: " + e.getOriginalMessage(),
           source, at == null ? 1 : Math.max(1, at.getLineNr()), at == null ? 1 : Math.max(1, at.getColumnNr()), e);
     } catch (IOException e) {
-      throw new RoadmapException("waiver text must be readable, but was not: '" + source + "'", e);
+      throw new RoadmapException("waiver text must be readable, but was not: " + RoadmapException.quote(source), e);
     }
   }
 
@@ -171,7 +171,7 @@ public final class Waivers {
           return List.of();
         }
         if (token != JsonToken.FIELD_NAME || !"waivers".equals(parser.currentName())) {
-          throw error("a waiver file must have one key 'waivers', but has: '" + parser.getText() + "'");
+          throw error("a waiver file must have one key 'waivers', but has: " + RoadmapException.quote(parser.getText()));
         }
         token = parser.nextToken();
         if (token == JsonToken.VALUE_NULL) {
@@ -188,18 +188,18 @@ public final class Waivers {
     private void expectEnd(JsonToken end) throws IOException {
       JsonToken token = parser.nextToken();
       if (token != end) {
-        throw error("a waiver file must have one key 'waivers', but has also: '" + parser.getText() + "'");
+        throw error("a waiver file must have one key 'waivers', but has also: " + RoadmapException.quote(parser.getText()));
       }
     }
 
     private List<Waiver> list(JsonToken token) throws IOException {
       if (token != JsonToken.START_ARRAY) {
-        throw error("'waivers' must be a list of waivers, but was: '" + parser.getText() + "'");
+        throw error("'waivers' must be a list of waivers, but was: " + RoadmapException.quote(parser.getText()));
       }
       List<Waiver> result = new ArrayList<>();
       while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
         if (token != JsonToken.START_OBJECT) {
-          throw error("a waiver must be a map of rule, location, reason and expires, but was: '" + parser.getText() + "'");
+          throw error("a waiver must be a map of rule, location, reason and expires, but was: " + RoadmapException.quote(parser.getText()));
         }
         result.add(waiver());
       }
@@ -214,11 +214,11 @@ public final class Waivers {
       while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         if (!List.of("rule", "location", "reason", "expires").contains(name)) {
-          throw error("a waiver's fields are rule, location, reason and expires, but one was: '" + name + "'");
+          throw error("a waiver's fields are rule, location, reason and expires, but one was: " + RoadmapException.quote(name));
         }
         JsonToken value = parser.nextToken();
         if (!value.isScalarValue() || value == JsonToken.VALUE_NULL) {
-          throw error("waiver field '" + name + "' must be a text, but was: '" + parser.getText() + "'");
+          throw error("waiver field '" + name + "' must be a text, but was: " + RoadmapException.quote(parser.getText()));
         }
         if (values.put(name, parser.getText()) != null) {
           throw error("waiver field '" + name + "' must appear once, but appears again");
@@ -232,18 +232,18 @@ public final class Waivers {
       }
       String rule = values.get("rule").strip();
       if (Rule.byId(rule).isEmpty()) {
-        throw error(where.get("rule"), "waiver rule must be a rule id of the catalogue such as 'WSIS-TEXT-002', but was: '" + rule + "'");
+        throw error(where.get("rule"), "waiver rule must be a rule id of the catalogue such as 'WSIS-TEXT-002', but was: " + RoadmapException.quote(rule));
       }
       Waiver.Builder waiver = Waiver.builder().ruleId(rule).location(values.get("location").strip()).reason(values.get("reason").strip());
       if (values.get("location").isBlank() || values.get("reason").isBlank()) {
         String field = values.get("location").isBlank() ? "location" : "reason";
-        throw error(where.get(field), "waiver " + field + " must not be blank, but was: '" + values.get(field) + "'");
+        throw error(where.get(field), "waiver " + field + " must not be blank, but was: " + RoadmapException.quote(values.get(field)));
       }
       if (values.containsKey("expires")) {
         try {
           waiver.expires(LocalDate.parse(values.get("expires").strip()));
         } catch (DateTimeParseException e) {
-          throw error(where.get("expires"), "waiver expiry must be a date such as '2025-06-30', but was: '" + values.get("expires") + "'");
+          throw error(where.get("expires"), "waiver expiry must be a date such as '2025-06-30', but was: " + RoadmapException.quote(values.get("expires")));
         }
       }
       return waiver.build();

@@ -158,4 +158,12 @@ final class WaiverFileTest {
 
     assertThat(Waivers.read(file)).extracting(Waiver::getRuleId).containsExactly("WSIS-TEXT-002");
   }
+
+  @Test
+  void parse_hugeValue_isQuotedBounded() {
+    String huge = "x".repeat(500_000);
+
+    assertThatThrownBy(() -> Waivers.parse("waivers: " + huge + "\n", "w.yaml")).isInstanceOf(WaiverFileException.class)
+        .hasMessage("w.yaml:1:10: 'waivers' must be a list of waivers, but was: '" + "x".repeat(80) + "\u2026' (500,000 characters)");
+  }
 }
