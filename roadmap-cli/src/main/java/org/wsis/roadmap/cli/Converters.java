@@ -52,7 +52,7 @@ final class Converters {
     @Override
     public RoadmapFormat convert(String value) {
       return RoadmapFormat.ofName(value).orElseThrow(() -> new TypeConversionException(
-          "format must be one of " + RoadmapFormat.names() + ", but was: '" + value + "'"));
+          "format must be one of " + RoadmapFormat.names() + ", but was: " + RoadmapException.quote(value)));
     }
   }
 }

@@ -121,7 +121,7 @@ final class ValidationOptions {
         }
       }
       throw new TypeConversionException(
-          "severity must be one of FATAL, ERROR, WARNING, INFO, NONE, but was: '" + value + "'");
+          "severity must be one of FATAL, ERROR, WARNING, INFO, NONE, but was: " + RoadmapException.quote(value));
     }
   }
 }

@@ -585,7 +585,7 @@ public final class RoadmapCsv {
 
   private static int count(String cell) {
     if (!cell.matches("[0-9]{1,9}")) {
-      throw new RoadmapException("a count must be a whole number from 0, but was: '" + cell + "'");
+      throw new RoadmapException("a count must be a whole number from 0, but was: " + RoadmapException.quote(cell));
     }
     return Integer.parseInt(cell);
   }

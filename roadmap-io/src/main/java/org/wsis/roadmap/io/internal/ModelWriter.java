@@ -319,11 +319,11 @@ public final class ModelWriter {
         ExactCopy.copy(p, g);
         if (p.nextToken() != null) {
           throw new RoadmapException("extension '" + extension.getKey() + "' of " + owner
-              + " must be one JSON value, but was: '" + extension.getValue() + "'");
+              + " must be one JSON value, but was: " + RoadmapException.quote(extension.getValue()));
         }
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new RoadmapException("extension '" + extension.getKey() + "' of " + owner
-            + " must be JSON text, but was: '" + extension.getValue() + "'", e);
+            + " must be JSON text, but was: " + RoadmapException.quote(extension.getValue()), e);
       }
     }
   }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.OutcomeSection;
 import org.wsis.roadmap.RoadmapStatus;
+import org.wsis.roadmap.RoadmapException;
 
 /**
  * Finds the parts of a roadmap document (title block, table of contents, introduction, action line
@@ -81,7 +82,7 @@ final class DocumentParser {
         try {
           asOf = LocalDate.parse(CellMarkup.normalise(m.group(1)), DATE);
         } catch (DateTimeParseException e) {
-          throw new TableImportException("the edition date must look like '11 October 2024', but was: '" + m.group(1) + "'", i + 1);
+          throw new TableImportException("the edition date must look like '11 October 2024', but was: " + RoadmapException.quote(m.group(1)), i + 1);
         }
         statusText = text;
       } else if (!text.isEmpty()) {
@@ -174,7 +175,7 @@ final class DocumentParser {
     try {
       actionLine = ActionLine.parse(m.group(1));
     } catch (RuntimeException e) {
-      throw new TableImportException("an action line heading must name a code from C1 to C11, but was: '" + m.group(1) + "'", at + 1);
+      throw new TableImportException("an action line heading must name a code from C1 to C11, but was: " + RoadmapException.quote(m.group(1)), at + 1);
     }
     ParsedTable table = new ParsedTable(actionLine, m.group(2).strip(), at + 1);
     int i = at + 1;

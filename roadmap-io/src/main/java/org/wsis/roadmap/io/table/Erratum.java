@@ -3,6 +3,7 @@ package org.wsis.roadmap.io.table;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.wsis.roadmap.OutcomeId;
+import org.wsis.roadmap.RoadmapException;
 
 /**
  * A correction of a printed roadmap edition: where the document itself is wrong, the outcome, the
@@ -78,7 +79,7 @@ public abstract class Erratum {
         }
       }
       throw new org.wsis.roadmap.RoadmapException(
-          "erratum field must be 'label', 'statement' or 'covidResponse', but was: '" + code + "'");
+          "erratum field must be 'label', 'statement' or 'covidResponse', but was: " + RoadmapException.quote(code));
     }
   }
 
