@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.wsis.roadmap.testkit.Defect;
 
-/** The README section "Testing your roadmaps" shows the tested example verbatim and every defect of the test kit. */
+/** The test kit guide ({@code docs/guide/testkit.md}) shows the tested example verbatim and every defect of the test kit. */
 final class TestingYourRoadmapsReadmeTest {
-  private static final Path README = Path.of("..", "README.md");
+  private static final Path GUIDE = Path.of("..", "docs", "guide", "testkit.md");
   private static final Path EXAMPLE = Path.of("src", "test", "java", "org", "wsis", "roadmap", "examples", "SdgLinkingExampleTest.java");
 
   private static String between(String text, String begin, String end) {
@@ -25,21 +25,21 @@ final class TestingYourRoadmapsReadmeTest {
   }
 
   @Test
-  void readme_example_isTheTestedSource() throws IOException {
+  void guide_example_isTheTestedSource() throws IOException {
     String source = Files.readString(EXAMPLE, StandardCharsets.UTF_8);
     String snippet = between(source, "// tag::testing-your-roadmaps[]\n", "// end::testing-your-roadmaps[]");
 
-    assertThat(between(Files.readString(README, StandardCharsets.UTF_8), "<!-- testkit-example:begin -->\n", "<!-- testkit-example:end -->"))
+    assertThat(between(Files.readString(GUIDE, StandardCharsets.UTF_8), "<!-- testkit-example:begin -->\n", "<!-- testkit-example:end -->"))
         .isEqualTo("```java\n" + snippet + "```\n");
   }
 
   @Test
-  void readme_defectTable_listsEveryDefectWithItsRule() throws IOException {
+  void guide_defectTable_listsEveryDefectWithItsRule() throws IOException {
     String table = Arrays.stream(Defect.values())
         .map(d -> "| `" + d.name() + "` | `" + d.getRuleId() + "` |\n")
         .collect(Collectors.joining("", "\n| `Defect` | rule |\n|---|---|\n", ""));
 
-    assertThat(between(Files.readString(README, StandardCharsets.UTF_8), "<!-- defects:begin -->", "<!-- defects:end -->"))
+    assertThat(between(Files.readString(GUIDE, StandardCharsets.UTF_8), "<!-- defects:begin -->", "<!-- defects:end -->"))
         .isEqualTo(table);
   }
 }

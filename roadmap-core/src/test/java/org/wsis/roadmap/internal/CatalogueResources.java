@@ -23,7 +23,7 @@ import java.util.Map;
  * JSON source, run from the project root:
  *
  * <pre>{@code
- * ./mvnw -B -q -pl roadmap-core -am test -Dtest=CatalogueResourcesTest -Dsurefire.failIfNoSpecifiedTests=false -Dcatalogue.regenerate=true
+ * ./mvnw -B -q -pl roadmap-core -am test -Dtest=CatalogueResourcesTest -Dsurefire.failIfNoSpecifiedTests=false -Droadmap.regenerate=true
  * }</pre>
  */
 final class CatalogueResources {

@@ -11,14 +11,14 @@ import org.junit.jupiter.api.Test;
 /**
  * Proves that every bundled TSV catalogue resource is exactly the rendering of its JSON source, and
  * that the JSON sources are the files named in PROVENANCE.md. Run with
- * {@code -Dcatalogue.regenerate=true} to rewrite the resources (see {@link CatalogueResources}).
+ * {@code -Droadmap.regenerate=true} to rewrite the resources (see {@link CatalogueResources}).
  */
 final class CatalogueResourcesTest {
 
   @Test
   void resources_renderedFromJsonSources_equalBundledFilesByteForByte() throws IOException {
     Map<String, String> rendered = CatalogueResources.render(CatalogueResources.SOURCES);
-    if (Boolean.getBoolean("catalogue.regenerate")) {
+    if (Boolean.getBoolean("roadmap.regenerate")) {
       CatalogueResources.write(rendered);
     }
     assertThat(rendered).hasSize(7);

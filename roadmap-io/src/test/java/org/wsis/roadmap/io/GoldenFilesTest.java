@@ -13,7 +13,7 @@ import org.wsis.roadmap.io.internal.LibraryVersion;
 
 /**
  * The hand-made sample roadmap in every format, compared byte for byte with the files under
- * {@code src/test/resources/golden}. Regenerate with {@code -Droadmap.golden.regenerate=true} after an
+ * {@code src/test/resources/golden}. Regenerate with {@code -Droadmap.regenerate=true} after an
  * intended format change, and review the diff. In the CSV files, {@code @VERSION@} stands for the
  * library version.
  */
@@ -69,7 +69,7 @@ final class GoldenFilesTest {
   }
 
   private static byte[] golden(String name, byte[] written) throws IOException {
-    if (Boolean.getBoolean("roadmap.golden.regenerate")) {
+    if (Boolean.getBoolean("roadmap.regenerate")) {
       Files.write(Path.of("src/test/resources/golden", name), written);
     }
     try (InputStream in = GoldenFilesTest.class.getResourceAsStream("/golden/" + name)) {

@@ -11,11 +11,11 @@ final class RoadmapSchemaTest {
   @Test
   void committedSchema_freshGeneration_isEqual() throws Exception {
     String fresh = RoadmapSchemaGenerator.generate();
-    if (Boolean.getBoolean("roadmap.schema.regenerate")) {
+    if (Boolean.getBoolean("roadmap.regenerate")) {
       Files.writeString(RoadmapSchemaGenerator.COMMITTED, fresh, StandardCharsets.UTF_8);
     }
     assertThat(Files.readString(RoadmapSchemaGenerator.COMMITTED, StandardCharsets.UTF_8))
-        .as("the committed schema is stale: run the build with -Droadmap.schema.regenerate=true and commit it")
+        .as("the committed schema is stale: run the build with -Droadmap.regenerate=true and commit it")
         .isEqualTo(fresh);
   }
 }

@@ -16,7 +16,7 @@ import org.wsis.roadmap.io.WsisRoadmaps;
  * are regenerated from the bundled document and compared byte for byte.
  *
  * <p>To regenerate them after a change of the importer or the errata, run
- * {@code ./mvnw -pl roadmap-io -am verify -Dwsis.regenerate=true} and review the diff.
+ * {@code ./mvnw -pl roadmap-io -am verify -Droadmap.regenerate=true} and review the diff.
  */
 final class BundledEdition2024Test {
   static final Path DATASET = Path.of("src/main/resources/org/wsis/roadmap/io/wsis-action-lines-roadmaps-2024-10-11.json");
@@ -34,7 +34,7 @@ final class BundledEdition2024Test {
   }
 
   private static boolean regenerate() {
-    return Boolean.getBoolean("wsis.regenerate");
+    return Boolean.getBoolean("roadmap.regenerate");
   }
 
   @Test
@@ -45,7 +45,7 @@ final class BundledEdition2024Test {
       Files.writeString(DATASET, json, StandardCharsets.UTF_8);
     }
     assertThat(Files.readString(DATASET, StandardCharsets.UTF_8))
-        .as("bundled dataset is stale: run ./mvnw -pl roadmap-io -am verify -Dwsis.regenerate=true")
+        .as("bundled dataset is stale: run ./mvnw -pl roadmap-io -am verify -Droadmap.regenerate=true")
         .isEqualTo(json);
     if (!regenerate()) {
       assertThat(WsisRoadmaps.edition2024().equals(fresh.getRoadmap()))
@@ -54,10 +54,10 @@ final class BundledEdition2024Test {
   }
 
   @Test
-  void readme_tableOfTheReport_givesTheCurrentCounts() throws IOException {
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+  void ioGuide_tableOfTheReport_givesTheCurrentCounts() throws IOException {
+    String guide = Files.readString(Path.of("../docs/guide/io.md"), StandardCharsets.UTF_8);
     importEdition2024().getReport().counts().forEach((kind, count) ->
-        assertThat(readme).as("README count of " + kind).contains("| `" + kind + "` | " + count + " |"));
+        assertThat(guide).as("docs/guide/io.md count of " + kind).contains("| `" + kind + "` | " + count + " |"));
   }
 
   @Test
@@ -67,7 +67,7 @@ final class BundledEdition2024Test {
       Files.writeString(REPORT, text, StandardCharsets.UTF_8);
     }
     assertThat(Files.readString(REPORT, StandardCharsets.UTF_8))
-        .as("docs/import-report-2024.txt is stale: run ./mvnw -pl roadmap-io -am verify -Dwsis.regenerate=true")
+        .as("docs/import-report-2024.txt is stale: run ./mvnw -pl roadmap-io -am verify -Droadmap.regenerate=true")
         .isEqualTo(text);
   }
 }
