@@ -28,6 +28,7 @@ final class Edition2024ReportTest {
     if (!committed.equals(fresh) && Boolean.getBoolean("roadmap.regenerate")) {
       Files.createDirectories(REPORT.toAbsolutePath().getParent());
       Files.writeString(REPORT, fresh, StandardCharsets.UTF_8);
+      committed = Files.readString(REPORT, StandardCharsets.UTF_8);
     }
     assertThat(committed).as("docs/validation-report-2024.txt is stale: run ./mvnw -pl roadmap-validation -am verify -Droadmap.regenerate=true and commit it").isEqualTo(fresh);
   }

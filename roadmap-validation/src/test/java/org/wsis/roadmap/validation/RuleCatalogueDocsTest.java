@@ -47,7 +47,7 @@ final class RuleCatalogueDocsTest {
 
   /**
    * Tells whether the file holds the expected text; when it does not and the build runs with
-   * {@code -Droadmap.regenerate=true}, writes it. Without that flag nothing is written, so that a
+   * {@code -Droadmap.regenerate=true}, writes it and tells whether it now does. Without that flag nothing is written, so that a
    * mutation-testing run (which runs this test against mutated rules) leaves the sources alone.
    */
   private static boolean write(Path file, String expected) throws IOException {
@@ -58,6 +58,7 @@ final class RuleCatalogueDocsTest {
     if (Boolean.getBoolean("roadmap.regenerate")) {
       Files.createDirectories(file.toAbsolutePath().getParent());
       Files.writeString(file, expected, StandardCharsets.UTF_8);
+      return Files.readString(file, StandardCharsets.UTF_8).equals(expected);
     }
     return false;
   }
