@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.Roadmap;
 
-/** The code of the README's format sections, run as tests; the README copies it verbatim. */
+/** The code of the format sections of {@code docs/formats-reference.md}, run as tests; the page copies it verbatim ({@code ReadmeSnippetsTest} in examples checks). */
 final class ReadmeExamplesTest {
   private final Roadmap roadmap = SampleRoadmaps.small();
 
