@@ -41,6 +41,12 @@ final class ReadmeSnippetsTest {
   }
 
   @Test
+  void reportGuide_everySnippet_equalsItsExampleSource() throws IOException {
+    assertThat(checkSnippets(Path.of("..", "docs", "report.md"))).as("snippets found in docs/report.md")
+        .contains("HtmlReportExample#report", "HtmlReportExample#csv");
+  }
+
+  @Test
   void checkSnippets_driftedSnippet_fails(@TempDir Path dir) throws IOException {
     Path doc = dir.resolve("drifted.md");
     Files.writeString(doc, "<!-- snippet: ReadLimitsExample#limits -->\n```java\nReadLimits.defaults();\n```\n",
