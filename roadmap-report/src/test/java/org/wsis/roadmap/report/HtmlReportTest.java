@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ final class HtmlReportTest {
   @Test
   void render_toWriter_writesTheSamePageAsToHtml() {
     HtmlReport report = Fixtures.report(Fixtures.clean());
-    java.io.StringWriter out = new java.io.StringWriter();
+    StringWriter out = new StringWriter();
 
     report.render(out);
 
