@@ -7,6 +7,7 @@ module org.wsis.roadmap.cli {
   requires org.wsis.roadmap.core;
   requires org.wsis.roadmap.io;
   requires org.wsis.roadmap.validation;
+  requires org.wsis.roadmap.report;
   requires info.picocli;
   // Quietens Hibernate Validator's start-up banner through java.util.logging.
   requires java.logging;

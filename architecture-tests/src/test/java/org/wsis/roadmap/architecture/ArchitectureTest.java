@@ -42,6 +42,7 @@ final class ArchitectureTest {
       "org.wsis.roadmap.io..",
       "org.wsis.roadmap.validation..",
       "org.wsis.roadmap.testkit..",
+      "org.wsis.roadmap.report..",
       "org.wsis.roadmap.cli..",
       "org.wsis.roadmap.examples..",
       "org.wsis.roadmap.benchmarks..");
@@ -75,7 +76,7 @@ final class ArchitectureTest {
   @Test
   void classes_ofEveryModule_areImported() {
     assertThat(all.stream().map(ArchitectureTest::moduleOf).collect(Collectors.toSet()))
-        .contains("roadmap-core", "roadmap-io", "roadmap-validation", "roadmap-testkit", "roadmap-cli");
+        .contains("roadmap-core", "roadmap-io", "roadmap-validation", "roadmap-testkit", "roadmap-report", "roadmap-cli");
     assertThat(core).isNotEmpty();
     assertThat(core.stream().map(JavaClass::getPackageName).collect(Collectors.toSet()))
         .contains(CORE_PACKAGE, CORE_PACKAGE + ".internal", CORE_PACKAGE + ".query");

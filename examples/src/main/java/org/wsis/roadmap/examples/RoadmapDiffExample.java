@@ -5,6 +5,7 @@ import org.wsis.roadmap.io.RoadmapJson;
 import org.wsis.roadmap.io.WsisRoadmaps;
 import org.wsis.roadmap.query.Change;
 import org.wsis.roadmap.query.RoadmapDiff;
+import org.wsis.roadmap.report.DiffJson;
 
 /**
  * Tells what changed between two editions of a roadmap, for people and for programs.
@@ -38,7 +39,7 @@ public final class RoadmapDiffExample {
    * @return the JSON text
    */
   public static String json(Roadmap older, Roadmap newer) {
-    return RoadmapDiff.between(older, newer).toJson();
+    return DiffJson.toJson(RoadmapDiff.between(older, newer));
   }
 
   /**

@@ -25,7 +25,7 @@ public final class SdgCoverageExample {
   public static String table(Roadmap roadmap) {
     // tag::coverage[]
     SdgCoverage coverage = SdgCoverage.of(roadmap);
-    return coverage.toTextTable();
+    return coverage.toText();
     // end::coverage[]
   }
 

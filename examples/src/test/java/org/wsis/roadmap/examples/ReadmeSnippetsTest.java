@@ -65,7 +65,8 @@ final class ReadmeSnippetsTest {
     }
     assertThat(checked).as("snippets found under docs/")
         .contains("GetRoadmapsExample#get", "ImportDocumentExample#import", "MatrixCoverageExample#matrix",
-            "SdgCoverageExample#coverage", "RoadmapDiffExample#diff",
+            "SdgCoverageExample#coverage", "RoadmapDiffExample#diff", "HtmlReportExample#report",
+            "HtmlReportExample#csv",
             "roadmap-io/src/test/java/org/wsis/roadmap/io/ReadmeExamplesTest.java#json",
             "roadmap-io/src/test/java/org/wsis/roadmap/io/ReadmeExamplesTest.java#limits");
   }

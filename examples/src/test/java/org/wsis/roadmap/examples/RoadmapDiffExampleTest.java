@@ -29,8 +29,15 @@ final class RoadmapDiffExampleTest {
   @Test
   void json_listsTheChanges() {
     assertThat(RoadmapDiffExample.json(older, newer))
-        .contains("{\"kind\": \"ITEM_ADDED\", \"path\": \"C2.GT.A/sdgLinks\", \"actionLine\": \"C2\", "
-            + "\"olderId\": \"C2.GT.A\", \"newerId\": \"C2.GT.A\", \"field\": \"sdgLinks\", \"after\": \"9.1\"}");
+        .contains("    {\n"
+            + "      \"kind\": \"ITEM_ADDED\",\n"
+            + "      \"path\": \"C2.GT.A/sdgLinks\",\n"
+            + "      \"actionLine\": \"C2\",\n"
+            + "      \"olderId\": \"C2.GT.A\",\n"
+            + "      \"newerId\": \"C2.GT.A\",\n"
+            + "      \"field\": \"sdgLinks\",\n"
+            + "      \"after\": \"9.1\"\n"
+            + "    }");
   }
 
   @Test

@@ -23,6 +23,9 @@ import org.wsis.roadmap.io.RoadmapJsonLines;
 import org.wsis.roadmap.io.RoadmapModule;
 import org.wsis.roadmap.io.RoadmapYaml;
 import org.wsis.roadmap.io.WsisRoadmaps;
+import org.wsis.roadmap.query.SdgCoverage;
+import org.wsis.roadmap.report.CoverageCsv;
+import org.wsis.roadmap.report.HtmlReport;
 import org.wsis.roadmap.testkit.RoadmapGenerator;
 import org.wsis.roadmap.validation.Finding;
 import org.wsis.roadmap.validation.RoadmapValidator;
@@ -39,12 +42,14 @@ public final class Main {
       "org.wsis.roadmap.core", Set.of("org.wsis.roadmap", "org.wsis.roadmap.query"),
       "org.wsis.roadmap.io", Set.of("org.wsis.roadmap.io", "org.wsis.roadmap.io.table"),
       "org.wsis.roadmap.validation", Set.of("org.wsis.roadmap.validation"),
-      "org.wsis.roadmap.testkit", Set.of("org.wsis.roadmap.testkit"));
+      "org.wsis.roadmap.testkit", Set.of("org.wsis.roadmap.testkit"),
+      "org.wsis.roadmap.report", Set.of("org.wsis.roadmap.report"));
   private static final Map<String, String> OPENS = Map.of(
       "org.wsis.roadmap.core", "org.wsis.roadmap to [com.fasterxml.jackson.databind, org.hibernate.validator]",
       "org.wsis.roadmap.io", "",
       "org.wsis.roadmap.validation", "",
-      "org.wsis.roadmap.testkit", "");
+      "org.wsis.roadmap.testkit", "",
+      "org.wsis.roadmap.report", "");
 
   private Main() {}
 
@@ -59,6 +64,7 @@ public final class Main {
     descriptors();
     Roadmap roadmap = bundledRoadmaps();
     validation(roadmap);
+    report(roadmap);
     formats(roadmap);
     jackson(roadmap);
     internals();
@@ -116,6 +122,15 @@ public final class Main {
     System.out.println("ok validation without Expression Language: " + report.getFindings().size() + " findings; " + message);
   }
 
+  private static void report(Roadmap roadmap) {
+    String html = HtmlReport.builder().roadmap(roadmap).validation(RoadmapValidator.create().validate(roadmap)).build().toHtml();
+    check(html.startsWith("<!DOCTYPE html>") && html.contains("<table class=\"heatmap\">") && html.contains(":root{"),
+        "the HTML report renders, its style sheet read from the report module");
+    String csv = CoverageCsv.toCsv(SdgCoverage.of(roadmap));
+    check(csv.startsWith("actionLine,outcomes,linked,linkedShare,sdg1,"), "the SDG coverage as CSV, but was: " + csv.lines().findFirst());
+    System.out.println("ok HTML report (" + html.length() + " characters) and coverage CSV through the report module");
+  }
+
   private static void formats(Roadmap roadmap) {
     check(RoadmapJson.read(RoadmapJson.toString(roadmap)).equals(roadmap), "JSON round trip");
     check(RoadmapJson.read(RoadmapJson.toCompactString(roadmap)).equals(roadmap), "compact JSON round trip");
@@ -150,7 +165,8 @@ public final class Main {
   private static void internals() throws Exception {
     Map<String, String> internals = new TreeMap<>(Map.of(
         "org.wsis.roadmap.internal.Text", "org.wsis.roadmap.core",
-        "org.wsis.roadmap.io.internal.Factories", "org.wsis.roadmap.io"));
+        "org.wsis.roadmap.io.internal.Factories", "org.wsis.roadmap.io",
+        "org.wsis.roadmap.report.internal.JtereportGenerated", "org.wsis.roadmap.report"));
     for (Map.Entry<String, String> e : internals.entrySet()) {
       Class<?> type = Class.forName(e.getKey());
       Module module = type.getModule();

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.query.MatrixCoverage;
 import org.wsis.roadmap.query.SdgCoverage;
+import org.wsis.roadmap.report.CoverageCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Spec;
     description = {
         "Prints the SDG coverage of a roadmap: for each action line, the number of outcomes linked to each of"
             + " the 17 goals (directly or through a target), the share of linked outcomes, and the goals no outcome covers.",
-        "The csv format lists the outcome ids of each cell.",
+        "The csv format (RFC 4180, records ended by a line feed) lists the outcome ids of each cell.",
         "With --matrix, the links are also read against the WSIS-SDG Matrix: for each action line, the matrix goals and"
             + " targets the roadmap addresses, those it does not, and the links outside the matrix with their outcomes;"
             + " the csv format then has one record per matrix goal, matrix target and outside link."})
@@ -44,13 +45,10 @@ final class CoverageCommand implements Callable<Integer> {
   public Integer call() {
     Roadmap roadmap = input.roadmap();
     SdgCoverage coverage = SdgCoverage.of(roadmap);
-    String text;
-    if (!matrix) {
-      text = format == Format.csv ? coverage.toCsv() : coverage.toTextTable();
-    } else {
-      MatrixCoverage against = MatrixCoverage.of(roadmap);
-      text = format == Format.csv ? against.toCsv() : coverage.toTextTable() + "\n" + against.toText();
-    }
+    String text = switch (format) {
+      case csv -> matrix ? CoverageCsv.toCsv(MatrixCoverage.of(roadmap)) : CoverageCsv.toCsv(coverage);
+      case text -> matrix ? coverage.toText() + "\n" + MatrixCoverage.of(roadmap).toText() : coverage.toText();
+    };
     if (format == Format.csv) {
       Outputs.print(spec.commandLine().getOut(), text);
     } else {

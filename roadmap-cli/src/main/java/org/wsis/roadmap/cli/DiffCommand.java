@@ -3,6 +3,7 @@ package org.wsis.roadmap.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wsis.roadmap.query.RoadmapDiff;
+import org.wsis.roadmap.report.DiffJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,7 +45,7 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() {
     RoadmapDiff diff = RoadmapDiff.between(Inputs.read(older, from), Inputs.read(newer, from));
     if (format == Format.json) {
-      Outputs.print(spec.commandLine().getOut(), diff.toJson());
+      Outputs.print(spec.commandLine().getOut(), DiffJson.toJson(diff));
     } else {
       Outputs.printText(spec.commandLine().getOut(), diff.toText());
     }

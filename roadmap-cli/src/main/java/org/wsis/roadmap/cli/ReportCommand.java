@@ -3,6 +3,7 @@ package org.wsis.roadmap.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.report.HtmlReport;
 import org.wsis.roadmap.validation.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
     safety.check("-o", output, input.file, validation.waivers);
     Roadmap roadmap = input.roadmap();
     ValidationReport report = validation.validate(roadmap);
-    Inputs.write(output, HtmlReport.toBytes(roadmap, report));
+    Inputs.write(output, HtmlReport.builder().roadmap(roadmap).validation(report).build().toBytes());
     spec.commandLine().getOut().printf("Wrote %s (%d outcomes, %d findings)%n", Outputs.safe(output),
         roadmap.outcomes().size(), report.getFindings().size());
     Outputs.check(spec.commandLine().getOut());

@@ -10,6 +10,7 @@ import org.wsis.roadmap.OutcomeSection;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.TerminalText;
 import org.wsis.roadmap.query.SdgCoverage;
+import org.wsis.roadmap.report.HtmlReport;
 import org.wsis.roadmap.validation.Finding;
 import org.wsis.roadmap.validation.Rule;
 import org.wsis.roadmap.validation.Severity;
@@ -94,7 +95,7 @@ final class SummaryCommand implements Callable<Integer> {
     out.printf("%-5s %-58s %5d %5d %6d%n", "", "All action lines", gt, w10, gt + w10);
     out.println();
     out.println("SDG coverage: outcomes per action line (rows) and SDG goal (columns)");
-    out.print(TerminalText.escapeLines(SdgCoverage.of(roadmap).toTextTable()));
+    out.print(TerminalText.escapeLines(SdgCoverage.of(roadmap).toText()));
     out.println();
     out.printf("Validation (profile %s): %s; %d fatal, %d errors, %d warnings, %d infos; %d waived%n",
         validation.getProfile(), validation.isValid() ? "valid" : "NOT valid",
@@ -113,7 +114,7 @@ final class SummaryCommand implements Callable<Integer> {
     }
     Outputs.check(out);
     if (report != null) {
-      Inputs.write(report, HtmlReport.toBytes(roadmap, validation));
+      Inputs.write(report, HtmlReport.builder().roadmap(roadmap).validation(validation).build().toBytes());
       out.println();
       out.printf("HTML report: %s (open it in a browser)%n", Outputs.safe(report));
     }

@@ -1,7 +1,8 @@
 /**
  * The {@code roadmap} command line: {@link org.wsis.roadmap.cli.RoadmapCommand} and its
  * subcommands (summary, validate, convert, import, diff, query, coverage, stats, report, rules,
- * schema, export), and {@link org.wsis.roadmap.cli.HtmlReport}, the self-contained HTML report.
+ * schema, export). The HTML report the {@code summary} and {@code report} commands write is rendered
+ * by {@code org.wsis.roadmap.report.HtmlReport} (module roadmap-report).
  *
  * <pre>{@code
  * int exit = RoadmapCommand.execute(out, err, "validate", "draft.json", "--fail-on", "ERROR");

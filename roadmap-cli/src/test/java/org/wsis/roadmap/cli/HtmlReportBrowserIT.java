@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.report.HtmlReport;
 import org.wsis.roadmap.validation.RoadmapValidator;
 import org.wsis.roadmap.validation.ValidationReport;
 
@@ -46,7 +47,7 @@ final class HtmlReportBrowserIT {
     roadmap = Dataset.edition2024();
     validation = RoadmapValidator.create().validate(roadmap);
     page = work.resolve("report-2024.html");
-    Files.write(page, HtmlReport.toBytes(roadmap, validation));
+    Files.write(page, HtmlReport.builder().roadmap(roadmap).validation(validation).build().toBytes());
   }
 
   @Test

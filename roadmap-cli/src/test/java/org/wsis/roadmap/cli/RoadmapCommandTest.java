@@ -420,9 +420,9 @@ final class RoadmapCommandTest {
         "  links outside the matrix:       8 (C4.GT.B), 9 (C4.GT.A C4.GT.F), 10 (C4.GT.A C4.GT.D)\n",
         "  targets not addressed:          8.1\n");
     assertThat(csv.exit()).isZero();
-    assertThat(csv.out()).startsWith("actionLine,link,status,outcomes\r\n")
-        .contains("C5,8.1,not addressed,\r\n", "C5,9.c,addressed,\r\n", "C4,10,outside,C4.GT.A C4.GT.D\r\n")
-        .doesNotContain("linkedShare");
+    assertThat(csv.out()).startsWith("actionLine,link,status,outcomes\n")
+        .contains("C5,8.1,not addressed,\n", "C5,9.c,addressed,\n", "C4,10,outside,C4.GT.A C4.GT.D\n")
+        .doesNotContain("linkedShare", "\r");
   }
 
   @Test

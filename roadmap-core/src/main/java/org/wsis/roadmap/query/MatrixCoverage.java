@@ -35,7 +35,7 @@ import org.wsis.roadmap.WsisSdgMatrix;
  * c5.getAddressedTargets();    // the matrix targets of C5 that some C5 outcome links to
  * c5.getUnaddressedTargets();  // the matrix targets of C5 that no C5 outcome links to
  * c5.getOutsideLinks();        // links of C5 outcomes the matrix does not map C5 to, with the outcomes
- * System.out.println(coverage.toText());
+ * System.out.println(coverage.toText());  // for people; CoverageCsv of roadmap-report writes CSV
  * }</pre>
  *
  * <p>What counts:
@@ -310,33 +310,6 @@ public final class MatrixCoverage {
       row(out, "links outside the matrix:", outside.length() == 0 ? "none" : outside.toString());
     }
     return out.toString();
-  }
-
-  /**
-   * Renders the coverage as CSV (RFC 4180, {@code \r\n} line ends): a header {@code
-   * actionLine,link,status,outcomes}, then per action line one record per matrix goal and target
-   * with status {@code addressed} or {@code not addressed}, and one per link outside the matrix with
-   * status {@code outside} and the outcome ids separated by spaces.
-   *
-   * @return the CSV text
-   */
-  public String toCsv() {
-    StringBuilder out = new StringBuilder("actionLine,link,status,outcomes\r\n");
-    for (Line line : lines) {
-      String code = line.actionLine.getCode();
-      for (SdgGoal goal : line.matrixGoals) {
-        record(out, code, Integer.toString(goal.getNumber()), line.addressedGoals.contains(goal) ? "addressed" : "not addressed", "");
-      }
-      for (SdgTarget target : line.matrixTargets) {
-        record(out, code, target.toString(), line.addressedTargets.contains(target) ? "addressed" : "not addressed", "");
-      }
-      line.outsideLinks.forEach((link, ids) -> record(out, code, link.getCode(), "outside", ids(ids)));
-    }
-    return out.toString();
-  }
-
-  private static void record(StringBuilder out, String line, String link, String status, String outcomes) {
-    out.append(line).append(',').append(link).append(',').append(status).append(',').append(outcomes).append("\r\n");
   }
 
   private static void row(StringBuilder out, String label, String value) {

@@ -31,7 +31,6 @@ import org.wsis.roadmap.SubItem;
 import org.wsis.roadmap.TerminalText;
 import org.wsis.roadmap.Timing;
 import org.wsis.roadmap.TimingEntry;
-import org.wsis.roadmap.internal.JsonText;
 
 /**
  * The semantic difference between two editions of a roadmap: outcomes added, removed, moved between
@@ -43,7 +42,7 @@ import org.wsis.roadmap.internal.JsonText;
  *   System.out.println(change.getKind() + " " + change.getPath());
  * }
  * System.out.print(diff.toText());  // for people, with word-level changes of reworded text
- * String json = diff.toJson();      // for programs
+ * // for programs: DiffJson.toJson(diff) of the module roadmap-report
  * }</pre>
  *
  * <h2>How outcomes are matched</h2>
@@ -598,40 +597,23 @@ public final class RoadmapDiff {
       String after = change.getAfter().map(RoadmapDiff::quoted).orElse("(none)");
       int start = out.length();
       switch (change.getKind()) {
-        case ACTION_LINE_ADDED:
-          out.append("+ ").append(change.getPath()).append(": action line added: ").append(after);
-          break;
-        case ACTION_LINE_REMOVED:
-          out.append("- ").append(change.getPath()).append(": action line removed: ").append(before);
-          break;
-        case OUTCOME_ADDED:
-          out.append("+ ").append(change.getPath()).append(": outcome added: ").append(after);
-          break;
-        case OUTCOME_REMOVED:
-          out.append("- ").append(change.getPath()).append(": outcome removed: ").append(before);
-          break;
-        case OUTCOME_MOVED:
-          out.append("> ").append(change.getPath()).append(": moved from ").append(change.getBefore().orElse(""));
-          break;
-        case OUTCOME_RELABELLED:
-          out.append("> ").append(change.getPath()).append(": relabelled from ").append(change.getBefore().orElse(""));
-          break;
-        case ITEM_ADDED:
-          out.append("+ ").append(change.getPath()).append(": ").append(after);
-          break;
-        case ITEM_REMOVED:
-          out.append("- ").append(change.getPath()).append(": ").append(before);
-          break;
-        case ITEM_REWORDED:
-        case FIELD_CHANGED:
-        default:
+        case ACTION_LINE_ADDED -> out.append("+ ").append(change.getPath()).append(": action line added: ").append(after);
+        case ACTION_LINE_REMOVED -> out.append("- ").append(change.getPath()).append(": action line removed: ").append(before);
+        case OUTCOME_ADDED -> out.append("+ ").append(change.getPath()).append(": outcome added: ").append(after);
+        case OUTCOME_REMOVED -> out.append("- ").append(change.getPath()).append(": outcome removed: ").append(before);
+        case OUTCOME_MOVED -> out.append("> ").append(change.getPath()).append(": moved from ").append(change.getBefore().orElse(""));
+        case OUTCOME_RELABELLED ->
+            out.append("> ").append(change.getPath()).append(": relabelled from ").append(change.getBefore().orElse(""));
+        case ITEM_ADDED -> out.append("+ ").append(change.getPath()).append(": ").append(after);
+        case ITEM_REMOVED -> out.append("- ").append(change.getPath()).append(": ").append(before);
+        case ITEM_REWORDED, FIELD_CHANGED -> {
           out.append("~ ").append(change.getPath()).append(": ");
           if (change.getBefore().isPresent() && change.getAfter().isPresent() && isProse(change)) {
             out.append(WordDiff.of(change.getBefore().get(), change.getAfter().get()));
           } else {
             out.append(before).append(" -> ").append(after);
           }
-          break;
+        }
       }
       String line = out.substring(start);
       out.setLength(start);
@@ -648,51 +630,5 @@ public final class RoadmapDiff {
 
   private static String quoted(String text) {
     return '"' + text.replace("\n", " ") + '"';
-  }
-
-  /**
-   * Renders the changes as JSON (RFC 8259) for programs: an object with the ids of the two editions and
-   * the array {@code changes}, one object per change with {@code kind}, {@code path}, and, when
-   * present, {@code actionLine}, {@code olderId}, {@code newerId}, {@code field}, {@code before} and
-   * {@code after}. Same diff, same bytes.
-   *
-   * <pre>{@code
-   * {"older": "r-2024", "newer": "r-2025", "changes": [
-   *   {"kind": "ITEM_ADDED", "path": "C5.GT.B3/sdgLinks", "actionLine": "C5", "olderId": "C5.GT.B3",
-   *    "newerId": "C5.GT.B3", "field": "sdgLinks", "after": "9.c"}
-   * ]}
-   * }</pre>
-   *
-   * @return the JSON text, ended by a line feed
-   */
-  public String toJson() {
-    StringBuilder out = new StringBuilder("{\n  \"older\": ");
-    JsonText.string(out, older.getId()).append(",\n  \"newer\": ");
-    JsonText.string(out, newer.getId()).append(",\n  \"changes\": [");
-    for (int i = 0; i < changes.size(); i++) {
-      Change change = changes.get(i);
-      out.append(i == 0 ? "\n    {" : ",\n    {");
-      out.append("\"kind\": ");
-      JsonText.string(out, change.getKind().name());
-      out.append(", \"path\": ");
-      JsonText.string(out, change.getPath());
-      member(out, "actionLine", change.getActionLine().map(ActionLine::getCode));
-      member(out, "olderId", change.getOlderId().map(OutcomeId::toString));
-      member(out, "newerId", change.getNewerId().map(OutcomeId::toString));
-      member(out, "field", change.getField());
-      member(out, "before", change.getBefore());
-      member(out, "after", change.getAfter());
-      out.append('}');
-    }
-    out.append(changes.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-    return out.toString();
-  }
-
-  private static void member(StringBuilder out, String name, Optional<String> value) {
-    if (value.isPresent()) {
-      out.append(", ");
-      JsonText.string(out, name).append(": ");
-      JsonText.string(out, value.get());
-    }
   }
 }

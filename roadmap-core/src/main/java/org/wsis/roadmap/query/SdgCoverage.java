@@ -25,11 +25,12 @@ import org.wsis.roadmap.WsisSdgMatrix;
  * SdgCoverage coverage = SdgCoverage.of(roadmap);
  * coverage.getRow(ActionLine.C5).get().getCell(SdgGoal.NINE); // C5 outcomes serving SDG 9
  * coverage.getUncoveredGoals();                              // goals no outcome links to
- * System.out.println(coverage.toTextTable());
+ * System.out.println(coverage.toText());
  * }</pre>
  *
  * <p>The rows and cells are plain data for any rendering (an HTML report reads {@link #getRows()});
- * {@link #toTextTable()} and {@link #toCsv()} render them. {@link Row#isMatrixCell(SdgGoal)} tells
+ * {@link #toText()} renders them for people; {@code CoverageCsv} of the module roadmap-report
+ * writes them as CSV. {@link Row#isMatrixCell(SdgGoal)} tells
  * which cells the WSIS–SDG Matrix maps; {@link MatrixCoverage} reads the links against the matrix
  * in detail. Building takes time proportional to the
  * number of SDG links of the roadmap.
@@ -217,7 +218,7 @@ public final class SdgCoverage {
    *
    * @return the table, lines ended by {@code \n}
    */
-  public String toTextTable() {
+  public String toText() {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%-4s", "AL"));
     for (SdgGoal goal : SdgGoal.values()) {
@@ -244,39 +245,6 @@ public final class SdgCoverage {
       out.append(names);
     }
     return out.append('\n').toString();
-  }
-
-  /**
-   * Renders the matrix as CSV (RFC 4180, {@code \r\n} line ends): a header, then one record per action
-   * line with the number of outcomes, of linked outcomes, the linked share (two decimals), and for
-   * each goal the ids of the outcomes in its cell, separated by spaces.
-   *
-   * @return the CSV text
-   */
-  public String toCsv() {
-    StringBuilder out = new StringBuilder("actionLine,outcomes,linked,linkedShare");
-    for (SdgGoal goal : SdgGoal.values()) {
-      out.append(",sdg").append(goal.getNumber());
-    }
-    out.append("\r\n");
-    for (Row row : rows) {
-      out.append(row.getActionLine().getCode())
-          .append(',')
-          .append(row.getOutcomeCount())
-          .append(',')
-          .append(row.getLinkedCount())
-          .append(',')
-          .append(String.format(Locale.ROOT, "%.2f", row.getLinkedShare()));
-      for (SdgGoal goal : SdgGoal.values()) {
-        StringBuilder ids = new StringBuilder();
-        for (Outcome outcome : row.getCell(goal)) {
-          ids.append(ids.length() == 0 ? "" : " ").append(outcome.getId());
-        }
-        out.append(',').append(ids);
-      }
-      out.append("\r\n");
-    }
-    return out.toString();
   }
 
   private static String percent(Row row) {

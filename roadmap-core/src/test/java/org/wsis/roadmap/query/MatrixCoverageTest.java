@@ -108,17 +108,6 @@ final class MatrixCoverageTest {
   }
 
   @Test
-  void toCsv_oneRecordPerMatrixLinkAndOutsideLink() {
-    String[] records = coverage.toCsv().split("\r\n", -1);
-
-    assertThat(records[0]).isEqualTo("actionLine,link,status,outcomes");
-    assertThat(records).contains("C2,9,addressed,", "C2,1,not addressed,", "C2,9.c,addressed,", "C2,17.8,outside,C2.GT.B",
-        "C5,4.4,outside,C5.W10.a", "C5,16.2,not addressed,");
-    assertThat(records).hasSize(1 + (4 + 7 + 1) + (9 + 15 + 1) + 1);
-    assertThat(records[records.length - 1]).isEmpty();
-  }
-
-  @Test
   void sdgCoverageRow_marksTheMatrixCells() {
     SdgCoverage.Row c2 = SdgCoverage.of(Fixtures.sample()).getRow(ActionLine.C2).orElseThrow();
 

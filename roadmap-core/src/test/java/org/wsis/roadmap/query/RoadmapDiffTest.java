@@ -3,8 +3,6 @@ package org.wsis.roadmap.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.wsis.roadmap.query.Fixtures.outcome;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +55,6 @@ final class RoadmapDiffTest {
     RoadmapDiff diff = RoadmapDiff.between(sample, Fixtures.sample());
     assertThat(diff.isEmpty()).isTrue();
     assertThat(diff.toText()).endsWith("No changes.\n");
-    assertThat(diff.toJson()).isEqualTo("{\n  \"older\": \"sample-2024\",\n  \"newer\": \"sample-2024\",\n  \"changes\": []\n}\n");
   }
 
   @Test
@@ -194,22 +191,6 @@ final class RoadmapDiffTest {
     List<Change> forward = RoadmapDiff.between(sample, newer).getChanges();
     List<Change> backward = RoadmapDiff.between(newer, sample).getChanges();
     assertThat(backward).containsExactlyInAnyOrderElementsOf(forward.stream().map(Change::inverse).toList());
-  }
-
-  @Test
-  void toJson_escapesAndParses() throws Exception {
-    Roadmap newer = editOutcome("C2.GT.A", o -> copy(o).statement("Say \"yes\"\tnow\\ \u0001").build());
-    String json = RoadmapDiff.between(sample, newer).toJson();
-    JsonNode tree = new ObjectMapper().readTree(json);
-    assertThat(tree.get("older").asText()).isEqualTo("sample-2024");
-    JsonNode change = tree.get("changes").get(0);
-    assertThat(change.get("kind").asText()).isEqualTo("FIELD_CHANGED");
-    assertThat(change.get("path").asText()).isEqualTo("C2.GT.A/statement");
-    assertThat(change.get("actionLine").asText()).isEqualTo("C2");
-    assertThat(change.get("olderId").asText()).isEqualTo("C2.GT.A");
-    assertThat(change.get("field").asText()).isEqualTo("statement");
-    assertThat(change.get("after").asText()).isEqualTo("Say \"yes\"\tnow\\ \u0001");
-    assertThat(RoadmapDiff.between(sample, newer).toJson()).isEqualTo(json);
   }
 
   @Test

@@ -41,22 +41,12 @@ final class SdgCoverageTest {
   }
 
   @Test
-  void toTextTable_rendersCountsAndUncoveredGoals() {
-    assertThat(coverage.toTextTable()).isEqualTo(
+  void toText_rendersCountsAndUncoveredGoals() {
+    assertThat(coverage.toText()).isEqualTo(
         "AL     1   2   3   4   5   6   7   8   9  10  11  12  13  14  15  16  17  linked\n"
             + "C2     .   .   .   .   .   .   .   .   1   .   .   .   .   .   .   .   1  2/3 (67%)\n"
             + "C5     .   .   .   1   .   .   .   .   .   .   .   .   .   .   .   1   .  2/2 (100%)\n"
             + "Goals no outcome covers: 1, 2, 3, 5, 6, 7, 8, 10, 11, 12, 13, 14, 15\n");
-  }
-
-  @Test
-  void toCsv_listsOutcomeIdsPerCell() {
-    String[] lines = coverage.toCsv().split("\r\n", -1);
-    assertThat(lines).hasSize(4);
-    assertThat(lines[0]).startsWith("actionLine,outcomes,linked,linkedShare,sdg1,sdg2").endsWith(",sdg17");
-    assertThat(lines[1]).isEqualTo("C2,3,2,0.67,,,,,,,,,C2.GT.A,,,,,,,,C2.GT.B");
-    assertThat(lines[2]).isEqualTo("C5,2,2,1.00,,,,C5.W10.a,,,,,,,,,,,,C5.GT.A,");
-    assertThat(lines[3]).isEmpty();
   }
 
   @Test
@@ -66,6 +56,5 @@ final class SdgCoverageTest {
     SdgCoverage none = SdgCoverage.of(empty);
     assertThat(none.getRows()).isEmpty();
     assertThat(none.getUncoveredGoals()).hasSize(17);
-    assertThat(none.toCsv()).startsWith("actionLine,").endsWith(",sdg17\r\n");
   }
 }

@@ -1,4 +1,4 @@
-package org.wsis.roadmap.cli;
+package org.wsis.roadmap.report.internal;
 
 import java.util.Locale;
 import org.wsis.roadmap.SdgGoal;
@@ -7,7 +7,7 @@ import org.wsis.roadmap.SdgGoal;
  * The official colours of the 17 SDG goals (United Nations, SDG communication guidelines) and a text
  * colour for each that keeps the contrast ratio of WCAG 2 at 4.5 or more.
  */
-final class SdgColours {
+public final class SdgColours {
   private static final String[] GOALS = {
     "#E5243B", "#DDA63A", "#4C9F38", "#C5192D", "#FF3A21", "#26BDE2", "#FCC30B", "#A21942", "#FD6925",
     "#DD1367", "#FD9D24", "#BF8B2E", "#3F7E44", "#0A97D9", "#56C02B", "#00689D", "#19486A"
@@ -21,7 +21,7 @@ final class SdgColours {
    * @param goal the goal
    * @return such as {@code "#FD6925"} for SDG 9
    */
-  static String of(SdgGoal goal) {
+  public static String of(SdgGoal goal) {
     return GOALS[goal.getNumber() - 1];
   }
 
@@ -31,7 +31,7 @@ final class SdgColours {
    * @param background such as {@code "#FD6925"}
    * @return {@code "#000000"} or {@code "#FFFFFF"}
    */
-  static String textOn(String background) {
+  public static String textOn(String background) {
     double luminance = luminance(background);
     double withBlack = (luminance + 0.05) / 0.05;
     double withWhite = 1.05 / (luminance + 0.05);
@@ -45,7 +45,7 @@ final class SdgColours {
    * @param b such as {@code "#000000"}
    * @return from 1 to 21
    */
-  static double contrast(String a, String b) {
+  public static double contrast(String a, String b) {
     double la = luminance(a);
     double lb = luminance(b);
     return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
@@ -59,7 +59,7 @@ final class SdgColours {
    * @param t from 0 to 1
    * @return the colour in between, such as {@code "#6BAED6"}
    */
-  static String mix(String from, String to, double t) {
+  public static String mix(String from, String to, double t) {
     int[] a = rgb(from);
     int[] b = rgb(to);
     int[] c = new int[3];

@@ -1,7 +1,7 @@
-package org.wsis.roadmap.cli;
+package org.wsis.roadmap.report.internal;
 
 /** Escaping text for HTML element content and attribute values. */
-final class Html {
+public final class Html {
   private Html() {}
 
   /**
@@ -12,32 +12,17 @@ final class Html {
    * @param text any text
    * @return the escaped text
    */
-  static String escape(CharSequence text) {
+  public static String escape(CharSequence text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
-        case '&':
-          out.append("&amp;");
-          break;
-        case '<':
-          out.append("&lt;");
-          break;
-        case '>':
-          out.append("&gt;");
-          break;
-        case '"':
-          out.append("&quot;");
-          break;
-        case '\'':
-          out.append("&#39;");
-          break;
-        default:
-          if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-            out.append('\uFFFD');
-          } else {
-            out.append(c);
-          }
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f ? '\uFFFD' : c);
       }
     }
     return out.toString();
