@@ -71,7 +71,7 @@ final class ReadmeExamplesTest {
   void jsonLines(@TempDir Path dir) {
     Path path = dir.resolve("roadmap.jsonl");
     // README jsonl
-    try (RoadmapJsonLines.LineWriter out = RoadmapJsonLines.openWriter(roadmap, path)) {
+    try (OutcomeLineWriter out = RoadmapJsonLines.openWriter(roadmap, path)) {
       roadmap.getActionLines().forEach(line -> {
         out.startActionLine(line);
         line.getOutcomes().forEach(out::write);         // one line each, written at once
