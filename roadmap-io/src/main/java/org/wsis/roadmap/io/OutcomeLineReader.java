@@ -55,6 +55,9 @@ public final class OutcomeLineReader implements Iterator<OutcomeLine>, Closeable
 
   /** Characters read from {@code in} in bulk; lines are cut from here, never a character at a time. */
   private final char[] buffer = new char[8192];
+  /** The current line, without its line end: {@code lineLength} characters, reused from line to line. */
+  private char[] line = new char[8192];
+  private int lineLength;
   private int position;
   private int limit;
   /** Characters consumed from {@code in} so far, for the total limit. */
@@ -222,31 +225,29 @@ public final class OutcomeLineReader implements Iterator<OutcomeLine>, Closeable
   }
 
   private Roadmap readHeader() {
-    String text = readLine();
-    if (text == null) {
+    if (!readLine()) {
       throw new RoadmapReadException(new ReadProblem(
           "the document: the input is empty; JSON Lines of a roadmap start with a header line "
               + "{\"schemaVersion\": \"" + Names.CURRENT_SCHEMA_VERSION + "\", \"roadmap\": {...}}", 1, 1, ""));
     }
-    ModelReader.LineRecord record = parse(text, true);
-    if (record.roadmap == null) {
+    ModelReader.LineRecord record = parse(true);
+    if (record.roadmap() == null) {
       throw new RoadmapReadException(new ReadProblem("the document: line 1 must be the header "
           + "{\"schemaVersion\": \"" + Names.CURRENT_SCHEMA_VERSION + "\", \"roadmap\": {...}}", lineNumber, 1, ""));
     }
-    if (record.schemaVersion == null) {
+    if (record.schemaVersion() == null) {
       problem(lineNumber, "", "the document: the header must have 'schemaVersion' (this library writes '"
           + Names.CURRENT_SCHEMA_VERSION + "')");
     }
-    return record.roadmap;
+    return record.roadmap();
   }
 
   private OutcomeLine advance() {
     while (true) {
-      String text = readLine();
-      if (text == null) {
+      if (!readLine()) {
         return null;
       }
-      if (text.isBlank()) {
+      if (isBlank()) {
         if (lineSkipped) {
           continue;
         }
@@ -256,7 +257,7 @@ public final class OutcomeLineReader implements Iterator<OutcomeLine>, Closeable
       }
       ModelReader.LineRecord record;
       try {
-        record = parse(text, false);
+        record = parse(false);
       } catch (RoadmapReadException e) {
         if (strict) {
           throw e;
@@ -264,16 +265,27 @@ public final class OutcomeLineReader implements Iterator<OutcomeLine>, Closeable
         problems.add(e.getProblem());
         continue;
       }
-      if (record.roadmap != null) {
+      if (record.roadmap() != null) {
         problem(lineNumber, "", "the document: only line 1 may be a header" + lineLeftOut());
         continue;
       }
-      return new OutcomeLine(lineNumber, record.actionLineIndex, record.actionLine, record.outcome);
+      return new OutcomeLine(lineNumber, record.actionLineIndex(), record.actionLine(), record.outcome());
     }
   }
 
-  private ModelReader.LineRecord parse(String text, boolean header) {
-    try (JsonParser parser = factory.createParser(text)) {
+  /** Tells whether the current line is empty or white space only. */
+  private boolean isBlank() {
+    for (int i = 0; i < lineLength; i++) {
+      if (!Character.isWhitespace(line[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Parses the current line, straight from the line buffer: the parser reads the array, no copy is made. */
+  private ModelReader.LineRecord parse(boolean header) {
+    try (JsonParser parser = factory.createParser(line, 0, lineLength)) {
       ModelReader reader = new ModelReader(parser, strict, lineNumber);
       ModelReader.LineRecord record = Documents.guarded(parser, lineNumber, () -> {
         try {
@@ -291,10 +303,15 @@ public final class OutcomeLineReader implements Iterator<OutcomeLine>, Closeable
     }
   }
 
-  private String readLine() {
+  /**
+   * Reads the next line into {@link #line}, without its line end.
+   *
+   * @return false at the end of the input
+   */
+  private boolean readLine() {
     int maxLine = limits.getMaxJsonLineLength();
     try {
-      StringBuilder line = new StringBuilder();
+      lineLength = 0;
       boolean tooLong = false;
       boolean newline = false;
       boolean any = false;
@@ -334,23 +351,23 @@ public final class OutcomeLineReader implements Iterator<OutcomeLine>, Closeable
         lineChars += end - start;
         position = next;
         any = true;
-        int room = maxLine - line.length();
+        int room = maxLine - lineLength;
         if (tooLong) {
           continue; // the rest of a line that is skipped
         }
         if (end - start <= room) {
-          line.append(buffer, start, end - start);
+          append(start, end - start);
         } else if (strict || lineNumber == 0) {
           throw new RoadmapReadException(new ReadProblem("the document: line " + (lineNumber + 1)
               + " is longer than " + maxLine + " characters (see ReadLimits)",
               lineNumber + 1, maxLine + 1, ""));
         } else {
           tooLong = true;
-          line.setLength(0);
+          lineLength = 0;
         }
       }
-      if (!newline && line.length() == 0 && !tooLong) {
-        return null;
+      if (!newline && lineLength == 0 && !tooLong) {
+        return false;
       }
       lineNumber++;
       lineSkipped = tooLong;
@@ -359,13 +376,12 @@ public final class OutcomeLineReader implements Iterator<OutcomeLine>, Closeable
             + " is longer than " + maxLine + " characters (see ReadLimits)",
             lineNumber, maxLine + 1, ""));
         problems.add(e.getProblem());
-        return "";
+        return true; // an empty line stands for the line skipped
       }
-      int end = line.length();
-      if (end > 0 && line.charAt(end - 1) == '\r') {
-        line.setLength(end - 1);
+      if (lineLength > 0 && line[lineLength - 1] == '\r') {
+        lineLength--;
       }
-      return line.toString();
+      return true;
     } catch (InputFailure e) {
       throw new RoadmapReadException(new ReadProblem("the document: " + e.getMessage(), e.getLine(),
           e.getColumn(), ""), e);
@@ -375,6 +391,15 @@ public final class OutcomeLineReader implements Iterator<OutcomeLine>, Closeable
     } catch (IOException e) {
       throw new RoadmapIoException("cannot read line " + (lineNumber + 1) + " of the input: " + e.getMessage(), null, e);
     }
+  }
+
+  /** Appends characters of {@link #buffer} to the line, growing it as needed (it is bounded by the line limit). */
+  private void append(int start, int length) {
+    if (lineLength + length > line.length) {
+      line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, lineLength + length));
+    }
+    System.arraycopy(buffer, start, line, lineLength, length);
+    lineLength += length;
   }
 
   /** The lenient reader's note that it skips a line; a strict read fails there, so says nothing of it. */

@@ -39,7 +39,7 @@ final class ReadmeExamplesTest {
         .maxDocumentLength(1024 * 1024)                 // 1 MiB instead of 64 MiB
         .maxStringLength(100_000)
         .build();
-    Roadmap small = RoadmapJson.read(path, untrusted);  // every reader has such an overload
+    Roadmap small = RoadmapFormat.json().reader().withLimits(untrusted).read(path).getRoadmap(); // docs/formats.md
     // end
     assertThat(small).isEqualTo(roadmap);
     assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(RoadmapReadException.class,
