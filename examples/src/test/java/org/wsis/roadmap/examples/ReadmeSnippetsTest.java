@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Keeps the Java snippets of the README and of the embedding guide ({@code docs/embedding.md}) equal
+ * Keeps the Java snippets of the README, the embedding guide ({@code docs/embedding.md}) and the formats
+ * guide ({@code docs/formats.md}) equal
  * to the example sources they come from. A snippet is a code
  * block preceded by {@code <!-- snippet: ClassName#tag -->}; its text must equal the lines between
  * {@code // tag::tag[]} and {@code // end::tag[]} of that example class, without their common indent.
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 final class ReadmeSnippetsTest {
   private static final Path README = Path.of("..", "README.md");
   private static final Path EMBEDDING_GUIDE = Path.of("..", "docs", "embedding.md");
+  private static final Path FORMATS_GUIDE = Path.of("..", "docs", "formats.md");
   private static final Path SOURCES = Path.of("src", "main", "java", "org", "wsis", "roadmap", "examples");
   private static final Pattern SNIPPET =
       Pattern.compile("<!-- snippet: (\\w+)#([\\w-]+) -->\\n```java\\n(.*?)```\\n", Pattern.DOTALL);
@@ -38,6 +40,13 @@ final class ReadmeSnippetsTest {
         .contains("OwnObjectMapperExample#mapper", "OwnValidatorExample#bootstrap", "ErrorHandlingExample#catch",
             "ReadLimitsExample#limits", "ThreadSafetyExample#share")
         .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void formatsGuide_everySnippet_equalsItsExampleSource() throws IOException {
+    assertThat(checkSnippets(FORMATS_GUIDE)).as("snippets found in the formats guide")
+        .containsExactlyInAnyOrder("FormatObjectsExample#convert", "FormatObjectsExample#configure",
+            "FormatObjectsExample#lenient", "FormatObjectsExample#lines", "FormatObjectsExample#list");
   }
 
   @Test
