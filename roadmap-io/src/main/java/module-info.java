@@ -22,5 +22,8 @@ module org.wsis.roadmap.io {
   exports org.wsis.roadmap.io;
   exports org.wsis.roadmap.io.table;
 
+  // Formats that other modules add (a workbook, linked data) are found as services: see RoadmapFormat.
+  uses org.wsis.roadmap.io.RoadmapFormat;
+
   provides com.fasterxml.jackson.databind.Module with org.wsis.roadmap.io.RoadmapModule;
 }

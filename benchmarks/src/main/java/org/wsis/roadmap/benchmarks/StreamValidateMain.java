@@ -26,6 +26,8 @@ import org.wsis.roadmap.SdgTarget;
 import org.wsis.roadmap.Timing;
 import org.wsis.roadmap.TimingEntry;
 import org.wsis.roadmap.io.OutcomeLine;
+import org.wsis.roadmap.io.OutcomeLineReader;
+import org.wsis.roadmap.io.OutcomeLineWriter;
 import org.wsis.roadmap.io.RoadmapJsonLines;
 import org.wsis.roadmap.validation.RoadmapValidator;
 
@@ -69,7 +71,7 @@ public final class StreamValidateMain {
     long peakUsed = 0;
     List<Outcome> batch = new ArrayList<>(chunk);
     ActionLineRoadmap table = null;
-    try (RoadmapJsonLines.LineReader lines = RoadmapJsonLines.open(in)) {
+    try (OutcomeLineReader lines = RoadmapJsonLines.open(in)) {
       while (lines.hasNext()) {
         OutcomeLine line = lines.next();
         if (line.getOutcome().isEmpty()) {
@@ -106,7 +108,7 @@ public final class StreamValidateMain {
   }
 
   private static void write(Roadmap header, PipedOutputStream out, int total) {
-    try (RoadmapJsonLines.LineWriter writer = RoadmapJsonLines.openWriter(header, out)) {
+    try (OutcomeLineWriter writer = RoadmapJsonLines.openWriter(header, out)) {
       int perLine = total / LINES.length;
       int written = 0;
       for (int l = 0; l < LINES.length; l++) {

@@ -5,6 +5,7 @@ import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.OutcomeId;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.io.ReadLimits;
+import org.wsis.roadmap.io.RoadmapFormat;
 import org.wsis.roadmap.io.RoadmapJson;
 import org.wsis.roadmap.io.RoadmapJsonLines;
 import org.wsis.roadmap.io.RoadmapReadException;
@@ -43,7 +44,7 @@ public final class ReadLimitsExample {
    * @throws RoadmapReadException when the JSON is bad or passes a limit, naming the limit and the place
    */
   public static Roadmap readUntrustedJson(String json) {
-    return RoadmapJson.read(json, UPLOADS);
+    return RoadmapFormat.json().reader().withLimits(UPLOADS).read(json).getRoadmap();
   }
 
   /**
@@ -54,7 +55,7 @@ public final class ReadLimitsExample {
    * @throws RoadmapReadException when the text is bad or passes a limit, naming the limit and the place
    */
   public static Roadmap readUntrustedJsonLines(String jsonLines) {
-    return RoadmapJsonLines.read(jsonLines, UPLOADS);
+    return RoadmapFormat.jsonLines().reader().withLimits(UPLOADS).read(jsonLines).getRoadmap();
   }
 
   /**

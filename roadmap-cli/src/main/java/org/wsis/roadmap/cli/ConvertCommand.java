@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.wsis.roadmap.io.RoadmapFormat;
 
 /** {@code roadmap convert IN OUT}: reads a roadmap in one format and writes it in another. */
 @Command(
@@ -48,29 +49,31 @@ final class ConvertCommand implements Callable<Integer> {
     boolean toStdout = out.toString().equals("-");
     safety.check("OUT", toStdout ? null : out, in);
     Roadmap roadmap = Inputs.read(in, from);
-    if (Inputs.formatOf(in, from) == RoadmapFormat.CSV) {
-      spec.commandLine().getErr().println(CsvRoadmaps.readNote(in));
+    String readNote = FormatNotes.readNote(in, Inputs.formatOf(in, from));
+    if (readNote != null) {
+      spec.commandLine().getErr().println(readNote);
     }
     RoadmapFormat format = to;
     if (format == null) {
       if (toStdout) {
-        format = RoadmapFormat.JSON;
+        format = RoadmapFormat.json();
       } else {
-        format = RoadmapFormat.ofPath(out).orElseThrow(() -> new BadInputException(out, "",
-            "cannot tell the format from the file name; use one of the extensions of " + RoadmapFormat.names()
+        format = RoadmapFormat.byPath(out).orElseThrow(() -> new BadInputException(out, "",
+            "cannot tell the format from the file name; use one of the extensions of " + FormatNotes.names()
                 + ", or give --to"));
       }
     }
-    byte[] bytes = format.toBytes(roadmap);
-    if (format == RoadmapFormat.CSV) {
-      spec.commandLine().getErr().println(CsvRoadmaps.writeNote());
+    byte[] bytes = format.writer().toBytes(roadmap);
+    String writeNote = FormatNotes.writeNote(format);
+    if (writeNote != null) {
+      spec.commandLine().getErr().println(writeNote);
       spec.commandLine().getErr().flush();
     }
     if (toStdout) {
       Outputs.print(spec.commandLine().getOut(), bytes);
     } else {
       Inputs.write(out, bytes);
-      spec.commandLine().getOut().printf("Wrote %s (%s, %d outcomes)%n", Outputs.safe(out), format.getName(),
+      spec.commandLine().getOut().printf("Wrote %s (%s, %d outcomes)%n", Outputs.safe(out), format.getId(),
           roadmap.outcomes().size());
       Outputs.check(spec.commandLine().getOut());
     }

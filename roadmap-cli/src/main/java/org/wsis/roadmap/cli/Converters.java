@@ -6,6 +6,7 @@ import org.wsis.roadmap.SdgTarget;
 import org.wsis.roadmap.query.ResolutionKey;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
+import org.wsis.roadmap.io.RoadmapFormat;
 
 /** Converters of option values to typed values; a value that does not convert is a usage error. */
 final class Converters {
@@ -47,12 +48,12 @@ final class Converters {
     }
   }
 
-  /** A roadmap file format: {@code json}, {@code yaml}, {@code csv}, {@code jsonl}. */
+  /** A roadmap file format by id or extension: {@code json}, {@code yaml}, {@code csv}, {@code jsonl}, {@code yml}. */
   static final class Format implements ITypeConverter<RoadmapFormat> {
     @Override
     public RoadmapFormat convert(String value) {
-      return RoadmapFormat.ofName(value).orElseThrow(() -> new TypeConversionException(
-          "format must be one of " + RoadmapFormat.names() + ", but was: " + RoadmapException.quote(value)));
+      return RoadmapFormat.byName(value).orElseThrow(() -> new TypeConversionException(
+          "format must be one of " + FormatNotes.names() + ", but was: " + RoadmapException.quote(value)));
     }
   }
 }

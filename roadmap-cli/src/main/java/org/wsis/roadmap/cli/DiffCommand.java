@@ -2,6 +2,7 @@ package org.wsis.roadmap.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.wsis.roadmap.io.RoadmapFormat;
 import org.wsis.roadmap.query.RoadmapDiff;
 import org.wsis.roadmap.report.DiffJson;
 import picocli.CommandLine.Command;

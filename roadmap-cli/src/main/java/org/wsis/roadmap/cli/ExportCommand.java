@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.wsis.roadmap.io.RoadmapFormat;
 
 /** {@code roadmap export [--format F] [-o FILE]}: the bundled roadmaps in any format. */
 @Command(
@@ -29,19 +30,20 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     RoadmapFormat chosen = format;
     if (chosen == null) {
-      chosen = output == null ? RoadmapFormat.JSON : RoadmapFormat.ofPath(output).orElse(RoadmapFormat.JSON);
+      chosen = output == null ? RoadmapFormat.json() : RoadmapFormat.byPath(output).orElse(RoadmapFormat.json());
     }
     Roadmap roadmap = Dataset.edition2024();
-    byte[] bytes = chosen.toBytes(roadmap);
-    if (chosen == RoadmapFormat.CSV) {
-      spec.commandLine().getErr().println(CsvRoadmaps.writeNote());
+    byte[] bytes = chosen.writer().toBytes(roadmap);
+    String note = FormatNotes.writeNote(chosen);
+    if (note != null) {
+      spec.commandLine().getErr().println(note);
       spec.commandLine().getErr().flush();
     }
     if (output == null) {
       Outputs.print(spec.commandLine().getOut(), bytes);
     } else {
       Inputs.write(output, bytes);
-      spec.commandLine().getOut().printf("Wrote %s (%s, %d outcomes)%n", Outputs.safe(output), chosen.getName(),
+      spec.commandLine().getOut().printf("Wrote %s (%s, %d outcomes)%n", Outputs.safe(output), chosen.getId(),
           roadmap.outcomes().size());
       Outputs.check(spec.commandLine().getOut());
     }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.wsis.roadmap.io.RoadmapFormat;
 
 /** {@code roadmap import DOCUMENT.txt [-o OUT] [--report FILE]}: the table importer. */
 @Command(
@@ -78,11 +79,11 @@ final class ImportCommand implements Callable<Integer> {
     Roadmap roadmap = result.getRoadmap();
     ImportReport importReport = result.getReport();
     RoadmapFormat format = to != null ? to
-        : output == null ? RoadmapFormat.JSON
-        : RoadmapFormat.ofPath(output).orElseThrow(() -> new BadInputException(output, "",
-            "cannot tell the format from the file name; use one of the extensions of " + RoadmapFormat.names()
+        : output == null ? RoadmapFormat.json()
+        : RoadmapFormat.byPath(output).orElseThrow(() -> new BadInputException(output, "",
+            "cannot tell the format from the file name; use one of the extensions of " + FormatNotes.names()
                 + ", or give --to"));
-    byte[] bytes = format.toBytes(roadmap);
+    byte[] bytes = format.writer().toBytes(roadmap);
     if (report != null) {
       Inputs.write(report, importReport.toText().getBytes(StandardCharsets.UTF_8));
     }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import org.wsis.roadmap.io.RoadmapFormat;
 
 /** The optional roadmap file of a command and its input format; without a file, the bundled 2024 roadmaps. */
 final class InputFile {
@@ -37,8 +38,9 @@ final class InputFile {
       return Dataset.edition2024();
     }
     Roadmap roadmap = Inputs.read(file, from);
-    if (Inputs.formatOf(file, from) == RoadmapFormat.CSV && mixee != null) {
-      mixee.commandLine().getErr().println(CsvRoadmaps.readNote(file));
+    String note = FormatNotes.readNote(file, Inputs.formatOf(file, from));
+    if (note != null && mixee != null) {
+      mixee.commandLine().getErr().println(note);
       mixee.commandLine().getErr().flush();
     }
     return roadmap;

@@ -11,6 +11,7 @@ import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.io.ReadProblem;
 import org.wsis.roadmap.io.RoadmapReadException;
+import org.wsis.roadmap.io.RoadmapFormat;
 
 /** Reading the inputs of a command, with every failure turned into a one-line {@link BadInputException}. */
 final class Inputs {
@@ -26,9 +27,12 @@ final class Inputs {
    */
   static Roadmap read(Path file, RoadmapFormat format) {
     RoadmapFormat chosen = formatOf(file, format);
+    if (!chosen.canRead()) {
+      throw new BadInputException(file, "", "the " + chosen.getId() + " format is write-only; it cannot be read");
+    }
     requireReadable(file);
     try {
-      return chosen.read(file);
+      return chosen.reader().read(file).getRoadmap();
     } catch (RoadmapReadException e) {
       ReadProblem problem = e.getProblem();
       String location = "line " + problem.getLine() + ", column " + problem.getColumn()
@@ -37,7 +41,7 @@ final class Inputs {
     } catch (RoadmapIoException | UncheckedIOException e) {
       throw new BadInputException(file, "", "cannot be read: " + IoFailures.reason(e.getCause()), e);
     } catch (RoadmapException e) {
-      throw new BadInputException(file, "", "is not a valid " + chosen.getName() + " roadmap: " + e.getMessage(), e);
+      throw new BadInputException(file, "", "is not a valid " + chosen.getId() + " roadmap: " + e.getMessage(), e);
     }
   }
 
@@ -54,9 +58,9 @@ final class Inputs {
     if (format != null) {
       return format;
     }
-    return RoadmapFormat.ofPath(file).orElseThrow(() -> new BadInputException(file, "",
+    return RoadmapFormat.byPath(file).orElseThrow(() -> new BadInputException(file, "",
         "cannot tell the format from the file name; name it with one of the extensions of "
-            + RoadmapFormat.names() + ", or give --from"));
+            + FormatNotes.names() + ", or give --from"));
   }
 
   /**

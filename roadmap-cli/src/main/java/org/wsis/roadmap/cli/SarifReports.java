@@ -11,6 +11,7 @@ import org.wsis.roadmap.io.PointerLocations;
 import org.wsis.roadmap.validation.FilePosition;
 import org.wsis.roadmap.validation.Finding;
 import org.wsis.roadmap.validation.ValidationReport;
+import org.wsis.roadmap.io.RoadmapFormat;
 
 /**
  * The SARIF report of a validated file: each result's region is the line and column of the file
@@ -33,12 +34,7 @@ final class SarifReports {
     List<String> pointers = report.getFindings().stream().map(Finding::getPointer).distinct().toList();
     Function<String, Optional<FilePosition>> positions;
     try {
-      PointerLocations where = switch (format) {
-        case JSON -> PointerLocations.ofJson(file, pointers);
-        case YAML -> PointerLocations.ofYaml(file, pointers);
-        case JSON_LINES -> PointerLocations.ofJsonLines(file, pointers);
-        case CSV -> null;
-      };
+      PointerLocations where = PointerLocations.of(format, file, pointers).orElse(null);
       positions = where == null
           ? pointer -> Optional.empty()
           : pointer -> where.nearest(pointer).map(at -> new FilePosition(at.line(), at.column()));

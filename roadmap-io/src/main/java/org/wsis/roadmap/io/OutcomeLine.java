@@ -11,7 +11,7 @@ import org.wsis.roadmap.Outcome;
  * no outcomes.
  *
  * <pre>{@code
- * try (RoadmapJsonLines.LineReader lines = RoadmapJsonLines.open(path)) {
+ * try (OutcomeLineReader lines = RoadmapJsonLines.open(path)) {
  *   lines.forEachRemaining(line -> line.getOutcome().ifPresent(this::index));
  * }
  * }</pre>

@@ -92,6 +92,35 @@ public final class PointerLocations {
   }
 
   /**
+   * Finds pointers in a roadmap file of a format: JSON, YAML and JSON Lines have pointers; the CSV table
+   * and formats provided by other modules have none.
+   *
+   * <pre>{@code
+   * Optional<PointerLocations> where = PointerLocations.of(RoadmapFormat.byPath(file).orElseThrow(), file, pointers);
+   * }</pre>
+   *
+   * @param format the format of the file
+   * @param file the file
+   * @param pointers the JSON pointers wanted
+   * @return the locations, or empty when the format has no JSON pointers
+   * @throws RoadmapIoException when the file cannot be read
+   * @throws RoadmapReadException when the file is not well-formed
+   */
+  public static java.util.Optional<PointerLocations> of(RoadmapFormat format, Path file, Collection<String> pointers) {
+    Objects.requireNonNull(format, "format");
+    if (format.equals(RoadmapFormat.json())) {
+      return java.util.Optional.of(ofJson(file, pointers));
+    }
+    if (format.equals(RoadmapFormat.yaml())) {
+      return java.util.Optional.of(ofYaml(file, pointers));
+    }
+    if (format.equals(RoadmapFormat.jsonLines())) {
+      return java.util.Optional.of(ofJsonLines(file, pointers));
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Finds pointers in a JSON roadmap file.
    *
    * @param file the file, UTF-8 (or UTF-16/32, detected, then without columns)

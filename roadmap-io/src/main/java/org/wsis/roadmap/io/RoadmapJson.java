@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.Roadmap;
-import org.wsis.roadmap.io.internal.Documents;
-import org.wsis.roadmap.io.internal.Factories;
 import org.wsis.roadmap.io.internal.Names;
 
 /**
@@ -69,9 +67,11 @@ public final class RoadmapJson {
    * @return the roadmap
    * @throws RoadmapReadException when the file is not a valid roadmap document, with the location
    * @throws java.io.UncheckedIOException when the file cannot be read
+   * @deprecated use {@code RoadmapFormat.json().reader().withLimits(limits).read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(Path path, ReadLimits limits) {
-    return Documents.readStrict(Factories.json(limits), Documents.of(path, limits));
+    return RoadmapFormat.json().reader().withLimits(limits).read(path).getRoadmap();
   }
 
   /**
@@ -94,9 +94,11 @@ public final class RoadmapJson {
    * @return the roadmap
    * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
    * @throws java.io.UncheckedIOException when the stream fails
+   * @deprecated use {@code RoadmapFormat.json().reader().withLimits(limits).read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(InputStream in, ReadLimits limits) {
-    return Documents.readStrict(Factories.json(limits), Documents.of(in, limits));
+    return RoadmapFormat.json().reader().withLimits(limits).read(in).getRoadmap();
   }
 
   /**
@@ -106,7 +108,9 @@ public final class RoadmapJson {
    * @return the roadmap
    * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
    * @throws org.wsis.roadmap.RoadmapIoException when the reader fails
+   * @deprecated use {@code RoadmapFormat.json().reader().read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(Reader in) {
     return read(in, ReadLimits.defaults());
   }
@@ -119,9 +123,11 @@ public final class RoadmapJson {
    * @return the roadmap
    * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
    * @throws java.io.UncheckedIOException when the reader fails
+   * @deprecated use {@code RoadmapFormat.json().reader().withLimits(limits).read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(Reader in, ReadLimits limits) {
-    return Documents.readStrict(Factories.json(limits), Documents.of(in, limits));
+    return RoadmapFormat.json().reader().withLimits(limits).read(in).getRoadmap();
   }
 
   /**
@@ -142,9 +148,11 @@ public final class RoadmapJson {
    * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
    * @return the roadmap
    * @throws RoadmapReadException when the text is not a valid roadmap document, with the location
+   * @deprecated use {@code RoadmapFormat.json().reader().withLimits(limits).read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(String json, ReadLimits limits) {
-    return Documents.readStrict(Factories.json(limits), Documents.of(json, limits));
+    return RoadmapFormat.json().reader().withLimits(limits).read(json).getRoadmap();
   }
 
   /**
@@ -169,9 +177,11 @@ public final class RoadmapJson {
    * @throws RoadmapReadException when nothing can be read: malformed JSON, a read limit exceeded, no
    *     roadmap object, a roadmap without its required properties
    * @throws java.io.UncheckedIOException when the file cannot be read
+   * @deprecated use {@code RoadmapFormat.json().reader().lenient().withLimits(limits).read(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static ReadResult readLenient(Path path, ReadLimits limits) {
-    return Documents.read(Factories.json(limits), Documents.of(path, limits), false);
+    return RoadmapFormat.json().reader().lenient().withLimits(limits).read(path);
   }
 
   /**
@@ -194,9 +204,11 @@ public final class RoadmapJson {
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
    * @throws java.io.UncheckedIOException when the stream fails
+   * @deprecated use {@code RoadmapFormat.json().reader().lenient().withLimits(limits).read(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static ReadResult readLenient(InputStream in, ReadLimits limits) {
-    return Documents.read(Factories.json(limits), Documents.of(in, limits), false);
+    return RoadmapFormat.json().reader().lenient().withLimits(limits).read(in);
   }
 
   /**
@@ -206,7 +218,9 @@ public final class RoadmapJson {
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
    * @throws org.wsis.roadmap.RoadmapIoException when the reader fails
+   * @deprecated use {@code RoadmapFormat.json().reader().lenient().read(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static ReadResult readLenient(Reader in) {
     return readLenient(in, ReadLimits.defaults());
   }
@@ -219,9 +233,11 @@ public final class RoadmapJson {
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
    * @throws java.io.UncheckedIOException when the reader fails
+   * @deprecated use {@code RoadmapFormat.json().reader().lenient().withLimits(limits).read(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static ReadResult readLenient(Reader in, ReadLimits limits) {
-    return Documents.read(Factories.json(limits), Documents.of(in, limits), false);
+    return RoadmapFormat.json().reader().lenient().withLimits(limits).read(in);
   }
 
   /**
@@ -242,9 +258,11 @@ public final class RoadmapJson {
    * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   * @deprecated use {@code RoadmapFormat.json().reader().lenient().withLimits(limits).read(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static ReadResult readLenient(String json, ReadLimits limits) {
-    return Documents.read(Factories.json(limits), Documents.of(json, limits), false);
+    return RoadmapFormat.json().reader().lenient().withLimits(limits).read(json);
   }
 
   /**
@@ -256,7 +274,7 @@ public final class RoadmapJson {
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
    */
   public static void write(Roadmap roadmap, Path path) {
-    Documents.write(Factories.json(), Factories.prettyPrinter(), Documents.to(path), roadmap, true);
+    RoadmapFormat.json().writer().write(roadmap, path);
   }
 
   /**
@@ -268,7 +286,7 @@ public final class RoadmapJson {
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
    */
   public static void write(Roadmap roadmap, OutputStream out) {
-    Documents.write(Factories.json(), Factories.prettyPrinter(), Documents.to(out), roadmap, true);
+    RoadmapFormat.json().writer().write(roadmap, out);
   }
 
   /**
@@ -278,9 +296,11 @@ public final class RoadmapJson {
    * @param out the writer
    * @throws org.wsis.roadmap.RoadmapIoException when the writer fails
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
+   * @deprecated use {@code RoadmapFormat.json().writer().write(roadmap, out)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static void write(Roadmap roadmap, Writer out) {
-    Documents.write(Factories.json(), Factories.prettyPrinter(), Documents.to(out), roadmap, true);
+    RoadmapFormat.json().writer().write(roadmap, out);
   }
 
   /**
@@ -291,9 +311,11 @@ public final class RoadmapJson {
    * @param out the stream
    * @throws org.wsis.roadmap.RoadmapIoException when the stream fails
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
+   * @deprecated use {@code RoadmapFormat.json().writer().compact().write(roadmap, out)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static void writeCompact(Roadmap roadmap, OutputStream out) {
-    Documents.write(Factories.json(), null, Documents.to(out), roadmap, false);
+    RoadmapFormat.json().writer().compact().write(roadmap, out);
   }
 
   /**
@@ -304,7 +326,7 @@ public final class RoadmapJson {
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
    */
   public static String toString(Roadmap roadmap) {
-    return Documents.toText(Factories.json(), Factories.prettyPrinter(), roadmap, true);
+    return RoadmapFormat.json().writer().toString(roadmap);
   }
 
   /**
@@ -315,7 +337,7 @@ public final class RoadmapJson {
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
    */
   public static String toCompactString(Roadmap roadmap) {
-    return Documents.toText(Factories.json(), null, roadmap, false);
+    return RoadmapFormat.json().writer().compact().toString(roadmap);
   }
 
   /**
@@ -326,7 +348,7 @@ public final class RoadmapJson {
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not JSON text
    */
   public static byte[] toBytes(Roadmap roadmap) {
-    return Documents.toBytes(Factories.json(), Factories.prettyPrinter(), roadmap, true);
+    return RoadmapFormat.json().writer().toBytes(roadmap);
   }
 
   /**

@@ -1,42 +1,14 @@
 package org.wsis.roadmap.io;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.Closeable;
-import java.io.Flushable;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.wsis.roadmap.RoadmapIoException;
-import org.wsis.roadmap.ActionLineRoadmap;
-import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.Roadmap;
-import org.wsis.roadmap.io.internal.Documents;
-import org.wsis.roadmap.io.internal.Factories;
-import org.wsis.roadmap.io.internal.InputFailure;
-import org.wsis.roadmap.io.internal.ModelReader;
-import org.wsis.roadmap.io.internal.ModelWriter;
-import org.wsis.roadmap.io.internal.Names;
-import org.wsis.roadmap.io.internal.Utf8Reader;
 
 /**
  * Reads and writes roadmaps as JSON Lines: one outcome per line, for collections far larger than
@@ -51,7 +23,7 @@ import org.wsis.roadmap.io.internal.Utf8Reader;
  * ({@link RoadmapJson}) ending with {@code "\n"}; the encoding is UTF-8.
  *
  * <pre>{@code
- * try (RoadmapJsonLines.LineWriter out = RoadmapJsonLines.openWriter(header, path)) {
+ * try (OutcomeLineWriter out = RoadmapJsonLines.openWriter(header, path)) {
  *   out.startActionLine(c5);
  *   out.write(outcome);             // one line, written at once
  * }
@@ -90,11 +62,11 @@ public final class RoadmapJsonLines {
    * @return the roadmap
    * @throws RoadmapReadException when a line is not valid or a limit is passed, with its line number
    * @throws UncheckedIOException when the file cannot be read
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().withLimits(limits).read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(Path path, ReadLimits limits) {
-    try (LineReader lines = open(path, limits)) {
-      return lines.toRoadmap();
-    }
+    return RoadmapFormat.jsonLines().reader().withLimits(limits).read(path).getRoadmap();
   }
 
   /**
@@ -117,9 +89,11 @@ public final class RoadmapJsonLines {
    * @return the roadmap
    * @throws RoadmapReadException when a line is not valid or a limit is passed, with its line number
    * @throws UncheckedIOException when the stream fails
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().withLimits(limits).read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(InputStream in, ReadLimits limits) {
-    return open(in, limits).toRoadmap();
+    return RoadmapFormat.jsonLines().reader().withLimits(limits).read(in).getRoadmap();
   }
 
   /**
@@ -129,7 +103,9 @@ public final class RoadmapJsonLines {
    * @return the roadmap
    * @throws RoadmapReadException when a line is not valid, with its line number
    * @throws RoadmapIoException when the reader fails
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(Reader in) {
     return read(in, ReadLimits.defaults());
   }
@@ -142,9 +118,11 @@ public final class RoadmapJsonLines {
    * @return the roadmap
    * @throws RoadmapReadException when a line is not valid or a limit is passed, with its line number
    * @throws UncheckedIOException when the reader fails
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().withLimits(limits).read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(Reader in, ReadLimits limits) {
-    return open(in, limits).toRoadmap();
+    return RoadmapFormat.jsonLines().reader().withLimits(limits).read(in).getRoadmap();
   }
 
   /**
@@ -165,9 +143,11 @@ public final class RoadmapJsonLines {
    * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
    * @return the roadmap
    * @throws RoadmapReadException when a line is not valid or a limit is passed, with its line number
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().withLimits(limits).read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(String jsonLines, ReadLimits limits) {
-    return read(new StringReader(Objects.requireNonNull(jsonLines, "jsonLines")), limits);
+    return RoadmapFormat.jsonLines().reader().withLimits(limits).read(jsonLines).getRoadmap();
   }
 
   /**
@@ -191,12 +171,24 @@ public final class RoadmapJsonLines {
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when the header line cannot be read or a total limit is passed
    * @throws UncheckedIOException when the file cannot be read
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().lenient().withLimits(limits).read(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static ReadResult readLenient(Path path, ReadLimits limits) {
-    try (LineReader lines = openLenient(path, limits)) {
-      Roadmap roadmap = lines.toRoadmap();
-      return new ReadResult(roadmap, lines.getProblems());
-    }
+    return RoadmapFormat.jsonLines().reader().lenient().withLimits(limits).read(path);
+  }
+
+  /**
+   * Reads a roadmap leniently from a stream, which is left open: lines that cannot be read are
+   * skipped and reported.
+   *
+   * @param in the stream, UTF-8
+   * @return the roadmap and the problems met
+   * @throws RoadmapReadException when the header line cannot be read
+   * @throws RoadmapIoException when the stream fails
+   */
+  public static ReadResult readLenient(InputStream in) {
+    return RoadmapFormat.jsonLines().reader().lenient().read(in);
   }
 
   /**
@@ -206,7 +198,9 @@ public final class RoadmapJsonLines {
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when the header line cannot be read
    * @throws RoadmapIoException when the reader fails
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().lenient().read(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static ReadResult readLenient(Reader in) {
     return readLenient(in, ReadLimits.defaults());
   }
@@ -219,11 +213,11 @@ public final class RoadmapJsonLines {
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when the header line cannot be read or a total limit is passed
    * @throws UncheckedIOException when the reader fails
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().lenient().withLimits(limits).read(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static ReadResult readLenient(Reader in, ReadLimits limits) {
-    LineReader lines = openLenient(in, limits);
-    Roadmap roadmap = lines.toRoadmap();
-    return new ReadResult(roadmap, lines.getProblems());
+    return RoadmapFormat.jsonLines().reader().lenient().withLimits(limits).read(in);
   }
 
   /**
@@ -244,9 +238,11 @@ public final class RoadmapJsonLines {
    * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when the header line cannot be read or a total limit is passed
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().lenient().withLimits(limits).read(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static ReadResult readLenient(String jsonLines, ReadLimits limits) {
-    return readLenient(new StringReader(Objects.requireNonNull(jsonLines, "jsonLines")), limits);
+    return RoadmapFormat.jsonLines().reader().lenient().withLimits(limits).read(jsonLines);
   }
 
   /**
@@ -257,9 +253,7 @@ public final class RoadmapJsonLines {
    * @throws RoadmapIoException when the file cannot be written
    */
   public static void write(Roadmap roadmap, Path path) {
-    try (LineWriter out = openWriter(roadmap, path)) {
-      out.writeAll(roadmap);
-    }
+    RoadmapFormat.jsonLines().writer().write(roadmap, path);
   }
 
   /**
@@ -270,9 +264,7 @@ public final class RoadmapJsonLines {
    * @throws RoadmapIoException when the stream fails
    */
   public static void write(Roadmap roadmap, OutputStream out) {
-    try (LineWriter lines = openWriter(roadmap, out)) {
-      lines.writeAll(roadmap);
-    }
+    RoadmapFormat.jsonLines().writer().write(roadmap, out);
   }
 
   /**
@@ -281,11 +273,11 @@ public final class RoadmapJsonLines {
    * @param roadmap the roadmap
    * @param out the writer
    * @throws RoadmapIoException when the writer fails
+   * @deprecated use {@code RoadmapFormat.jsonLines().writer().write(roadmap, out)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static void write(Roadmap roadmap, Writer out) {
-    try (LineWriter lines = openWriter(roadmap, out)) {
-      lines.writeAll(roadmap);
-    }
+    RoadmapFormat.jsonLines().writer().write(roadmap, out);
   }
 
   /**
@@ -298,9 +290,7 @@ public final class RoadmapJsonLines {
    * @return the text, one line per outcome after the header, each ending with {@code "\n"}
    */
   public static String toString(Roadmap roadmap) {
-    StringWriter out = new StringWriter();
-    write(roadmap, out);
-    return out.toString();
+    return RoadmapFormat.jsonLines().writer().toString(roadmap);
   }
 
   /**
@@ -311,9 +301,7 @@ public final class RoadmapJsonLines {
    * @return the bytes, one line per outcome after the header, each ending with {@code '\n'}
    */
   public static byte[] toBytes(Roadmap roadmap) {
-    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-    write(roadmap, out);
-    return out.toByteArray();
+    return RoadmapFormat.jsonLines().writer().toBytes(roadmap);
   }
 
   // ---------------------------------------------------------------- streaming
@@ -326,7 +314,7 @@ public final class RoadmapJsonLines {
    * @throws RoadmapReadException when the header line is not valid
    * @throws RoadmapIoException when the file cannot be opened
    */
-  public static LineReader open(Path path) {
+  public static OutcomeLineReader open(Path path) {
     return open(path, ReadLimits.defaults());
   }
 
@@ -338,9 +326,11 @@ public final class RoadmapJsonLines {
    * @return the reader, positioned after the header
    * @throws RoadmapReadException when the header line is not valid
    * @throws UncheckedIOException when the file cannot be opened
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().withLimits(limits).lines(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
-  public static LineReader open(Path path, ReadLimits limits) {
-    return new LineReader(openFile(path), true, true, limits);
+  @Deprecated
+  public static OutcomeLineReader open(Path path, ReadLimits limits) {
+    return RoadmapFormat.jsonLines().reader().withLimits(limits).lines(path);
   }
 
   /**
@@ -350,7 +340,7 @@ public final class RoadmapJsonLines {
    * @return the reader, positioned after the header
    * @throws RoadmapReadException when the header line is not valid
    */
-  public static LineReader open(InputStream in) {
+  public static OutcomeLineReader open(InputStream in) {
     return open(in, ReadLimits.defaults());
   }
 
@@ -362,9 +352,11 @@ public final class RoadmapJsonLines {
    * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
    * @return the reader, positioned after the header
    * @throws RoadmapReadException when the header line is not valid
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().withLimits(limits).lines(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
-  public static LineReader open(InputStream in, ReadLimits limits) {
-    return new LineReader(new Utf8Reader(Objects.requireNonNull(in, "in")), false, true, limits);
+  @Deprecated
+  public static OutcomeLineReader open(InputStream in, ReadLimits limits) {
+    return RoadmapFormat.jsonLines().reader().withLimits(limits).lines(in);
   }
 
   /**
@@ -373,8 +365,10 @@ public final class RoadmapJsonLines {
    * @param in the reader
    * @return the reader, positioned after the header
    * @throws RoadmapReadException when the header line is not valid
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().lines(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
-  public static LineReader open(Reader in) {
+  @Deprecated
+  public static OutcomeLineReader open(Reader in) {
     return open(in, ReadLimits.defaults());
   }
 
@@ -386,21 +380,25 @@ public final class RoadmapJsonLines {
    * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
    * @return the reader, positioned after the header
    * @throws RoadmapReadException when the header line is not valid
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().withLimits(limits).lines(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
-  public static LineReader open(Reader in, ReadLimits limits) {
-    return new LineReader(Objects.requireNonNull(in, "in"), false, true, limits);
+  @Deprecated
+  public static OutcomeLineReader open(Reader in, ReadLimits limits) {
+    return RoadmapFormat.jsonLines().reader().withLimits(limits).lines(in);
   }
 
   /**
    * Opens a lenient streaming reader on a file: lines that cannot be read are skipped and listed in
-   * {@link LineReader#getProblems()}; closing the reader closes the file.
+   * {@link OutcomeLineReader#getProblems()}; closing the reader closes the file.
    *
    * @param path the file, UTF-8
    * @return the reader, positioned after the header
    * @throws RoadmapReadException when the header line cannot be read
    * @throws RoadmapIoException when the file cannot be opened
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().lenient().lines(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
-  public static LineReader openLenient(Path path) {
+  @Deprecated
+  public static OutcomeLineReader openLenient(Path path) {
     return openLenient(path, ReadLimits.defaults());
   }
 
@@ -413,9 +411,11 @@ public final class RoadmapJsonLines {
    * @return the reader, positioned after the header
    * @throws RoadmapReadException when the header line cannot be read
    * @throws UncheckedIOException when the file cannot be opened
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().lenient().withLimits(limits).lines(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
-  public static LineReader openLenient(Path path, ReadLimits limits) {
-    return new LineReader(openFile(path), true, false, limits);
+  @Deprecated
+  public static OutcomeLineReader openLenient(Path path, ReadLimits limits) {
+    return RoadmapFormat.jsonLines().reader().lenient().withLimits(limits).lines(path);
   }
 
   /**
@@ -424,8 +424,10 @@ public final class RoadmapJsonLines {
    * @param in the reader
    * @return the reader, positioned after the header
    * @throws RoadmapReadException when the header line cannot be read
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().lenient().lines(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
-  public static LineReader openLenient(Reader in) {
+  @Deprecated
+  public static OutcomeLineReader openLenient(Reader in) {
     return openLenient(in, ReadLimits.defaults());
   }
 
@@ -437,9 +439,11 @@ public final class RoadmapJsonLines {
    * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
    * @return the reader, positioned after the header
    * @throws RoadmapReadException when the header line cannot be read
+   * @deprecated use {@code RoadmapFormat.jsonLines().reader().lenient().withLimits(limits).lines(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
-  public static LineReader openLenient(Reader in, ReadLimits limits) {
-    return new LineReader(Objects.requireNonNull(in, "in"), false, false, limits);
+  @Deprecated
+  public static OutcomeLineReader openLenient(Reader in, ReadLimits limits) {
+    return RoadmapFormat.jsonLines().reader().lenient().withLimits(limits).lines(in);
   }
 
   /**
@@ -450,12 +454,8 @@ public final class RoadmapJsonLines {
    * @return the writer; closing it closes the file
    * @throws RoadmapIoException when the file cannot be written
    */
-  public static LineWriter openWriter(Roadmap header, Path path) {
-    try {
-      return new LineWriter(header, Files.newOutputStream(path), true);
-    } catch (IOException e) {
-      throw RoadmapIoException.of("write", path, e);
-    }
+  public static OutcomeLineWriter openWriter(Roadmap header, Path path) {
+    return RoadmapFormat.jsonLines().writer().openLines(header, path);
   }
 
   /**
@@ -466,8 +466,8 @@ public final class RoadmapJsonLines {
    * @return the writer
    * @throws RoadmapIoException when the stream fails
    */
-  public static LineWriter openWriter(Roadmap header, OutputStream out) {
-    return new LineWriter(header, Objects.requireNonNull(out, "out"), false);
+  public static OutcomeLineWriter openWriter(Roadmap header, OutputStream out) {
+    return RoadmapFormat.jsonLines().writer().openLines(header, out);
   }
 
   /**
@@ -477,528 +477,11 @@ public final class RoadmapJsonLines {
    * @param out the writer; closing the line writer flushes it and leaves it open
    * @return the writer
    * @throws RoadmapIoException when the writer fails
+   * @deprecated use {@code RoadmapFormat.jsonLines().writer().openLines(header, out)}: the reader and writer objects of {@link RoadmapFormat}
    */
-  public static LineWriter openWriter(Roadmap header, Writer out) {
-    return new LineWriter(header, Objects.requireNonNull(out, "out"), false);
+  @Deprecated
+  public static OutcomeLineWriter openWriter(Roadmap header, Writer out) {
+    return RoadmapFormat.jsonLines().writer().openLines(header, out);
   }
 
-  private static Reader openFile(Path path) {
-    try {
-      return new Utf8Reader(Files.newInputStream(Objects.requireNonNull(path, "path")));
-    } catch (IOException e) {
-      throw RoadmapIoException.of("read", path, e);
-    }
-  }
-
-  /**
-   * A streaming reader of JSON Lines: an iterator of {@link OutcomeLine}s that holds one line in
-   * memory at a time. It must be closed; use it in try-with-resources, or close its {@link #stream()}.
-   *
-   * <pre>{@code
-   * try (RoadmapJsonLines.LineReader lines = RoadmapJsonLines.open(path)) {
-   *   Roadmap header = lines.getHeader();
-   *   while (lines.hasNext()) {
-   *     OutcomeLine line = lines.next();
-   *   }
-   * }
-   * }</pre>
-   *
-   * <p>Not thread-safe: one reader per thread.
-   */
-  public static final class LineReader implements Iterator<OutcomeLine>, Closeable {
-    private final Reader in;
-    private final boolean closeIn;
-    private final boolean strict;
-    private final ReadLimits limits;
-    private final JsonFactory factory;
-    private final List<ReadProblem> problems = new ArrayList<>();
-    private final Roadmap header;
-    private int lineNumber;
-    private OutcomeLine next;
-    private boolean ended;
-    private boolean lineSkipped;
-
-    /** Characters read from {@code in} in bulk; lines are cut from here, never a character at a time. */
-    private final char[] buffer = new char[8192];
-    private int position;
-    private int limit;
-    /** Characters consumed from {@code in} so far, for the total limit. */
-    private long consumed;
-
-    LineReader(Reader in, boolean closeIn, boolean strict, ReadLimits limits) {
-      this.in = in;
-      this.closeIn = closeIn;
-      this.strict = strict;
-      this.limits = Objects.requireNonNull(limits, "limits");
-      this.factory = Factories.json(limits);
-      try {
-        this.header = readHeader();
-      } catch (RuntimeException e) {
-        closeQuietly();
-        throw e;
-      }
-    }
-
-    /**
-     * Returns the roadmap properties of the header line.
-     *
-     * @return the roadmap, without action lines
-     */
-    public Roadmap getHeader() {
-      return header;
-    }
-
-    /**
-     * Returns the problems of a lenient reader so far.
-     *
-     * @return the problems, in line order; always empty for a strict reader
-     */
-    public List<ReadProblem> getProblems() {
-      return List.copyOf(problems);
-    }
-
-    /**
-     * Tells whether another item line follows.
-     *
-     * @return true when {@link #next()} returns a line
-     * @throws RoadmapReadException when a strict reader meets a line that is not valid
-     * @throws RoadmapIoException when the input fails
-     */
-    @Override
-    public boolean hasNext() {
-      if (next == null && !ended) {
-        next = advance();
-        ended = next == null;
-      }
-      return next != null;
-    }
-
-    /**
-     * Returns the next item line.
-     *
-     * @return the line
-     * @throws NoSuchElementException when no line follows
-     * @throws RoadmapReadException when a strict reader meets a line that is not valid
-     */
-    @Override
-    public OutcomeLine next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException("no more lines after line " + lineNumber);
-      }
-      OutcomeLine line = next;
-      next = null;
-      return line;
-    }
-
-    /**
-     * Returns the remaining item lines as a sequential stream; closing the stream closes this reader.
-     *
-     * @return the stream
-     */
-    public Stream<OutcomeLine> stream() {
-      return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-          false).onClose(this::close);
-    }
-
-    /**
-     * Reads the remaining lines and rebuilds the roadmap.
-     *
-     * @return the header's roadmap with its action lines and outcomes
-     * @throws RoadmapReadException when a strict reader meets a line that is not valid
-     */
-    public Roadmap toRoadmap() {
-      Roadmap.Builder roadmap = Roadmap.builder().from(header);
-      ActionLineRoadmap.Builder current = null;
-      ActionLineRoadmap currentMeta = null;
-      int currentIndex = -1;
-      boolean currentHasItem = false;
-      while (hasNext()) {
-        OutcomeLine line = next();
-        if (current != null && line.getActionLineIndex() == currentIndex) {
-          if (!line.getActionLine().equals(currentMeta)) {
-            problem(line.getLine(), "/actionLine", "`actionLine`: differs from the action line of the earlier lines "
-                + "with actionLineIndex " + currentIndex + "; the earlier one is kept");
-          }
-          if (line.getOutcome().isEmpty()) {
-            problem(line.getLine(), "", "the document: a line without an outcome must be the only line of its action line");
-          }
-        } else if (line.getActionLineIndex() > currentIndex) {
-          if (line.getActionLineIndex() != currentIndex + 1) {
-            problem(line.getLine(), "/actionLineIndex", "`actionLineIndex`: " + expectedIndex(current, currentIndex)
-                + ", but was " + line.getActionLineIndex());
-          }
-          if (current != null) {
-            roadmap.addActionLine(current.build());
-          }
-          current = ActionLineRoadmap.builder().from(line.getActionLine());
-          currentMeta = line.getActionLine();
-          currentIndex = line.getActionLineIndex();
-        } else {
-          problem(line.getLine(), "/actionLineIndex", "`actionLineIndex`: " + expectedIndex(current, currentIndex)
-              + ", but was " + line.getActionLineIndex() + lineLeftOut());
-          continue;
-        }
-        line.getOutcome().ifPresent(current::addOutcome);
-      }
-      if (current != null) {
-        roadmap.addActionLine(current.build());
-      }
-      return roadmap.build();
-    }
-
-    /** The rule for the next index: the first item line says 0; a later one the same index or the next. */
-    private static String expectedIndex(ActionLineRoadmap.Builder current, int currentIndex) {
-      return current == null
-          ? "the first item line must have index 0"
-          : "must be " + currentIndex + " (the same action line) or " + (currentIndex + 1) + " (the next one)";
-    }
-
-    /** Closes the input, when this reader opened it. */
-    @Override
-    public void close() {
-      ended = true;
-      next = null;
-      if (closeIn) {
-        try {
-          in.close();
-        } catch (IOException e) {
-          throw RoadmapIoException.of("read", null, e);
-        }
-      }
-    }
-
-    private void closeQuietly() {
-      try {
-        close();
-      } catch (RoadmapIoException e) {
-        // the header failure is the one to report
-      }
-    }
-
-    private Roadmap readHeader() {
-      String text = readLine();
-      if (text == null) {
-        throw new RoadmapReadException(new ReadProblem(
-            "the document: the input is empty; JSON Lines of a roadmap start with a header line "
-                + "{\"schemaVersion\": \"" + Names.CURRENT_SCHEMA_VERSION + "\", \"roadmap\": {...}}", 1, 1, ""));
-      }
-      ModelReader.LineRecord record = parse(text, true);
-      if (record.roadmap == null) {
-        throw new RoadmapReadException(new ReadProblem("the document: line 1 must be the header "
-            + "{\"schemaVersion\": \"" + Names.CURRENT_SCHEMA_VERSION + "\", \"roadmap\": {...}}", lineNumber, 1, ""));
-      }
-      if (record.schemaVersion == null) {
-        problem(lineNumber, "", "the document: the header must have 'schemaVersion' (this library writes '"
-            + Names.CURRENT_SCHEMA_VERSION + "')");
-      }
-      return record.roadmap;
-    }
-
-    private OutcomeLine advance() {
-      while (true) {
-        String text = readLine();
-        if (text == null) {
-          return null;
-        }
-        if (text.isBlank()) {
-          if (lineSkipped) {
-            continue;
-          }
-          problem(lineNumber, "", "the document: a JSON Lines line must hold one object, but line " + lineNumber
-              + " is blank" + lineLeftOut());
-          continue;
-        }
-        ModelReader.LineRecord record;
-        try {
-          record = parse(text, false);
-        } catch (RoadmapReadException e) {
-          if (strict) {
-            throw e;
-          }
-          problems.add(e.getProblem());
-          continue;
-        }
-        if (record.roadmap != null) {
-          problem(lineNumber, "", "the document: only line 1 may be a header" + lineLeftOut());
-          continue;
-        }
-        return new OutcomeLine(lineNumber, record.actionLineIndex, record.actionLine, record.outcome);
-      }
-    }
-
-    private ModelReader.LineRecord parse(String text, boolean header) {
-      try (JsonParser parser = factory.createParser(text)) {
-        ModelReader reader = new ModelReader(parser, strict, lineNumber);
-        ModelReader.LineRecord record = Documents.guarded(parser, lineNumber, () -> {
-          try {
-            return reader.readLine();
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
-        });
-        problems.addAll(reader.problems());
-        return record;
-      } catch (JsonProcessingException e) {
-        throw Documents.located(e, null, lineNumber);
-      } catch (IOException e) {
-        throw RoadmapIoException.of("read", null, e);
-      }
-    }
-
-    private String readLine() {
-      int maxLine = limits.getMaxJsonLineLength();
-      try {
-        StringBuilder line = new StringBuilder();
-        boolean tooLong = false;
-        boolean newline = false;
-        boolean any = false;
-        long lineChars = 0;
-        while (!newline) {
-          if (position == limit) {
-            int n = in.read(buffer, 0, buffer.length);
-            if (n < 0) {
-              break;
-            }
-            position = 0;
-            limit = n;
-            continue;
-          }
-          if (!any && lineNumber >= limits.getMaxJsonLines()) {
-            throw new RoadmapReadException(new ReadProblem("the document: the input exceeds a read limit (see "
-                + "ReadLimits): a JSON Lines stream may have at most " + limits.getMaxJsonLines() + " lines",
-                lineNumber + 1, 1, ""));
-          }
-          int start = position;
-          if (lineNumber == 0 && !any && buffer[start] == '\uFEFF') {
-            start++; // a byte order mark before the first line
-          }
-          int end = start;
-          while (end < limit && buffer[end] != '\n') {
-            end++;
-          }
-          newline = end < limit;
-          int next = newline ? end + 1 : end;
-          if (consumed + (next - position) > limits.getMaxJsonLinesLength()) {
-            long column = lineChars + (limits.getMaxJsonLinesLength() - consumed) + 1;
-            throw new RoadmapReadException(new ReadProblem("the document: the input exceeds a read limit (see "
-                + "ReadLimits): a JSON Lines stream may be at most " + limits.getMaxJsonLinesLength()
-                + " characters long", lineNumber + 1, (int) Math.min(column, Integer.MAX_VALUE), ""));
-          }
-          consumed += next - position;
-          lineChars += end - start;
-          position = next;
-          any = true;
-          int room = maxLine - line.length();
-          if (tooLong) {
-            continue; // the rest of a line that is skipped
-          }
-          if (end - start <= room) {
-            line.append(buffer, start, end - start);
-          } else if (strict || lineNumber == 0) {
-            throw new RoadmapReadException(new ReadProblem("the document: line " + (lineNumber + 1)
-                + " is longer than " + maxLine + " characters (see ReadLimits)",
-                lineNumber + 1, maxLine + 1, ""));
-          } else {
-            tooLong = true;
-            line.setLength(0);
-          }
-        }
-        if (!newline && line.length() == 0 && !tooLong) {
-          return null;
-        }
-        lineNumber++;
-        lineSkipped = tooLong;
-        if (tooLong) {
-          RoadmapReadException e = new RoadmapReadException(new ReadProblem("the document: line " + lineNumber
-              + " is longer than " + maxLine + " characters (see ReadLimits)",
-              lineNumber, maxLine + 1, ""));
-          problems.add(e.getProblem());
-          return "";
-        }
-        int end = line.length();
-        if (end > 0 && line.charAt(end - 1) == '\r') {
-          line.setLength(end - 1);
-        }
-        return line.toString();
-      } catch (InputFailure e) {
-        throw new RoadmapReadException(new ReadProblem("the document: " + e.getMessage(), e.getLine(),
-            e.getColumn(), ""), e);
-      } catch (java.nio.charset.CharacterCodingException e) {
-        throw new RoadmapReadException(new ReadProblem(Documents.NOT_UTF8 + ": line " + (lineNumber + 1),
-            lineNumber + 1, 1, ""), e);
-      } catch (IOException e) {
-        throw new RoadmapIoException("cannot read line " + (lineNumber + 1) + " of the input: " + e.getMessage(), null, e);
-      }
-    }
-
-    /** The lenient reader's note that it skips a line; a strict read fails there, so says nothing of it. */
-    private String lineLeftOut() {
-      return strict ? "" : "; the line is left out";
-    }
-
-    private void problem(int line, String pointer, String message) {
-      ReadProblem problem = new ReadProblem(message, line, 1, pointer);
-      if (strict) {
-        throw new RoadmapReadException(problem);
-      }
-      problems.add(problem);
-    }
-  }
-
-  /**
-   * A streaming writer of JSON Lines: writes the header when opened, then one line per outcome, at
-   * once, so that memory use does not grow with the number of outcomes.
-   *
-   * <pre>{@code
-   * try (RoadmapJsonLines.LineWriter out = RoadmapJsonLines.openWriter(header, path)) {
-   *   out.startActionLine(c5);        // the action line's outcomes, if any, are not written
-   *   out.write(first);
-   *   out.write(second);
-   *   out.startActionLine(c6);        // an action line with no outcomes gets one line of its own
-   * }
-   * }</pre>
-   *
-   * <p>Not thread-safe: one writer per thread.
-   */
-  public static final class LineWriter implements Closeable, Flushable {
-    private final Flushable out;
-    private final boolean closeOut;
-    private final JsonGenerator g;
-    private ActionLineRoadmap current;
-    private int index = -1;
-    private boolean pending;
-
-    LineWriter(Roadmap header, Writer out, boolean closeOut) {
-      this(header, out, closeOut, factory -> factory.createGenerator(out));
-    }
-
-    /** On bytes, the generator encodes UTF-8 itself, with no character writer in between. */
-    LineWriter(Roadmap header, OutputStream out, boolean closeOut) {
-      this(header, out, closeOut, factory -> factory.createGenerator(out, JsonEncoding.UTF8));
-    }
-
-    private LineWriter(Roadmap header, Flushable out, boolean closeOut, Documents.GeneratorTarget target) {
-      Objects.requireNonNull(header, "header");
-      this.out = out;
-      this.closeOut = closeOut;
-      try {
-        this.g = target.open(Factories.json());
-        g.setRootValueSeparator(null);
-        g.writeStartObject();
-        g.writeStringField(Names.SCHEMA_VERSION, Names.CURRENT_SCHEMA_VERSION);
-        g.writeObjectFieldStart("roadmap");
-        ModelWriter.writeRoadmapFields(g, header, false);
-        g.writeEndObject();
-        g.writeEndObject();
-        g.writeRaw('\n');
-      } catch (IOException e) {
-        throw new RoadmapIoException("cannot write the JSON Lines header: " + e.getMessage(), null, e);
-      }
-    }
-
-    /**
-     * Starts an action line: the outcomes written next belong to it.
-     *
-     * @param actionLine the action line; its own outcome list is not written
-     * @throws RoadmapIoException when the output fails
-     */
-    public void startActionLine(ActionLineRoadmap actionLine) {
-      Objects.requireNonNull(actionLine, "actionLine");
-      finishActionLine();
-      current = actionLine;
-      index++;
-      pending = true;
-    }
-
-    /**
-     * Writes one outcome of the current action line.
-     *
-     * @param outcome the outcome
-     * @throws IllegalStateException when no action line was started
-     * @throws RoadmapIoException when the output fails
-     */
-    public void write(Outcome outcome) {
-      Objects.requireNonNull(outcome, "outcome");
-      if (current == null) {
-        throw new IllegalStateException("start an action line with startActionLine before writing outcomes");
-      }
-      item(outcome);
-      pending = false;
-    }
-
-    /**
-     * Writes every action line and outcome of a roadmap.
-     *
-     * @param roadmap the roadmap
-     * @throws RoadmapIoException when the output fails
-     */
-    public void writeAll(Roadmap roadmap) {
-      for (ActionLineRoadmap line : roadmap.getActionLines()) {
-        startActionLine(line);
-        for (Outcome outcome : line.getOutcomes()) {
-          write(outcome);
-        }
-      }
-    }
-
-    /**
-     * Flushes the lines written so far.
-     *
-     * @throws RoadmapIoException when the output fails
-     */
-    @Override
-    public void flush() {
-      try {
-        g.flush();
-      } catch (IOException e) {
-        throw RoadmapIoException.of("write", null, e);
-      }
-    }
-
-    /**
-     * Writes the line of an action line that had no outcomes, flushes, and closes the output when
-     * this writer opened it.
-     *
-     * @throws RoadmapIoException when the output fails
-     */
-    @Override
-    public void close() {
-      try {
-        finishActionLine();
-        g.close();
-        if (closeOut) {
-          ((Closeable) out).close();
-        } else {
-          out.flush();
-        }
-      } catch (IOException e) {
-        throw RoadmapIoException.of("write", null, e);
-      }
-    }
-
-    private void finishActionLine() {
-      if (pending) {
-        item(null);
-        pending = false;
-      }
-    }
-
-    private void item(Outcome outcome) {
-      try {
-        g.writeStartObject();
-        g.writeNumberField("actionLineIndex", index);
-        g.writeObjectFieldStart("actionLine");
-        ModelWriter.writeActionLineFields(g, current, false);
-        g.writeEndObject();
-        if (outcome != null) {
-          g.writeFieldName("outcome");
-          ModelWriter.writeOutcome(g, outcome);
-        }
-        g.writeEndObject();
-        g.writeRaw('\n');
-      } catch (IOException e) {
-        throw new RoadmapIoException("cannot write a JSON Lines line: " + e.getMessage(), null, e);
-      }
-    }
-  }
 }

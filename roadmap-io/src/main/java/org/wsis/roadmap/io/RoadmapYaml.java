@@ -7,8 +7,6 @@ import java.io.Writer;
 import java.nio.file.Path;
 import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.Roadmap;
-import org.wsis.roadmap.io.internal.Documents;
-import org.wsis.roadmap.io.internal.Factories;
 
 /**
  * Reads and writes roadmaps as YAML: the same tree as the YAML, for people who edit a
@@ -53,9 +51,11 @@ public final class RoadmapYaml {
    * @return the roadmap
    * @throws RoadmapReadException when the file is not a valid roadmap document, with the location
    * @throws java.io.UncheckedIOException when the file cannot be read
+   * @deprecated use {@code RoadmapFormat.yaml().reader().withLimits(limits).read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(Path path, ReadLimits limits) {
-    return Documents.readStrict(Factories.yaml(limits), Documents.ofYaml(path, limits));
+    return RoadmapFormat.yaml().reader().withLimits(limits).read(path).getRoadmap();
   }
 
   /**
@@ -78,9 +78,11 @@ public final class RoadmapYaml {
    * @return the roadmap
    * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
    * @throws java.io.UncheckedIOException when the stream fails
+   * @deprecated use {@code RoadmapFormat.yaml().reader().withLimits(limits).read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(InputStream in, ReadLimits limits) {
-    return Documents.readStrict(Factories.yaml(limits), Documents.ofYaml(in, limits));
+    return RoadmapFormat.yaml().reader().withLimits(limits).read(in).getRoadmap();
   }
 
   /**
@@ -90,7 +92,9 @@ public final class RoadmapYaml {
    * @return the roadmap
    * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
    * @throws org.wsis.roadmap.RoadmapIoException when the reader fails
+   * @deprecated use {@code RoadmapFormat.yaml().reader().read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(Reader in) {
     return read(in, ReadLimits.defaults());
   }
@@ -103,9 +107,11 @@ public final class RoadmapYaml {
    * @return the roadmap
    * @throws RoadmapReadException when the input is not a valid roadmap document, with the location
    * @throws java.io.UncheckedIOException when the reader fails
+   * @deprecated use {@code RoadmapFormat.yaml().reader().withLimits(limits).read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(Reader in, ReadLimits limits) {
-    return Documents.readStrict(Factories.yaml(limits), Documents.ofYaml(in, limits));
+    return RoadmapFormat.yaml().reader().withLimits(limits).read(in).getRoadmap();
   }
 
   /**
@@ -126,9 +132,11 @@ public final class RoadmapYaml {
    * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
    * @return the roadmap
    * @throws RoadmapReadException when the text is not a valid roadmap document, with the location
+   * @deprecated use {@code RoadmapFormat.yaml().reader().withLimits(limits).read(in).getRoadmap()}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static Roadmap read(String yaml, ReadLimits limits) {
-    return Documents.readStrict(Factories.yaml(limits), Documents.ofYaml(yaml, limits));
+    return RoadmapFormat.yaml().reader().withLimits(limits).read(yaml).getRoadmap();
   }
 
   /**
@@ -153,9 +161,11 @@ public final class RoadmapYaml {
    * @throws RoadmapReadException when nothing can be read: malformed YAML, a read limit exceeded, no
    *     roadmap object, a roadmap without its required properties
    * @throws java.io.UncheckedIOException when the file cannot be read
+   * @deprecated use {@code RoadmapFormat.yaml().reader().lenient().withLimits(limits).read(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static ReadResult readLenient(Path path, ReadLimits limits) {
-    return Documents.read(Factories.yaml(limits), Documents.ofYaml(path, limits), false);
+    return RoadmapFormat.yaml().reader().lenient().withLimits(limits).read(path);
   }
 
   /**
@@ -178,9 +188,11 @@ public final class RoadmapYaml {
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
    * @throws java.io.UncheckedIOException when the stream fails
+   * @deprecated use {@code RoadmapFormat.yaml().reader().lenient().withLimits(limits).read(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static ReadResult readLenient(InputStream in, ReadLimits limits) {
-    return Documents.read(Factories.yaml(limits), Documents.ofYaml(in, limits), false);
+    return RoadmapFormat.yaml().reader().lenient().withLimits(limits).read(in);
   }
 
   /**
@@ -190,7 +202,9 @@ public final class RoadmapYaml {
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
    * @throws org.wsis.roadmap.RoadmapIoException when the reader fails
+   * @deprecated use {@code RoadmapFormat.yaml().reader().lenient().read(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static ReadResult readLenient(Reader in) {
     return readLenient(in, ReadLimits.defaults());
   }
@@ -203,9 +217,11 @@ public final class RoadmapYaml {
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
    * @throws java.io.UncheckedIOException when the reader fails
+   * @deprecated use {@code RoadmapFormat.yaml().reader().lenient().withLimits(limits).read(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static ReadResult readLenient(Reader in, ReadLimits limits) {
-    return Documents.read(Factories.yaml(limits), Documents.ofYaml(in, limits), false);
+    return RoadmapFormat.yaml().reader().lenient().withLimits(limits).read(in);
   }
 
   /**
@@ -226,9 +242,11 @@ public final class RoadmapYaml {
    * @param limits the limits to apply instead of {@link ReadLimits#defaults()}
    * @return the roadmap and the problems met
    * @throws RoadmapReadException when nothing can be read (see {@link #readLenient(Path)})
+   * @deprecated use {@code RoadmapFormat.yaml().reader().lenient().withLimits(limits).read(in)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static ReadResult readLenient(String yaml, ReadLimits limits) {
-    return Documents.read(Factories.yaml(limits), Documents.ofYaml(yaml, limits), false);
+    return RoadmapFormat.yaml().reader().lenient().withLimits(limits).read(yaml);
   }
 
   /**
@@ -240,7 +258,7 @@ public final class RoadmapYaml {
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not YAML text
    */
   public static void write(Roadmap roadmap, Path path) {
-    Documents.write(Factories.yaml(), null, Documents.to(path), roadmap, false);
+    RoadmapFormat.yaml().writer().write(roadmap, path);
   }
 
   /**
@@ -252,7 +270,7 @@ public final class RoadmapYaml {
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not YAML text
    */
   public static void write(Roadmap roadmap, OutputStream out) {
-    Documents.write(Factories.yaml(), null, Documents.to(out), roadmap, false);
+    RoadmapFormat.yaml().writer().write(roadmap, out);
   }
 
   /**
@@ -262,9 +280,11 @@ public final class RoadmapYaml {
    * @param out the writer
    * @throws org.wsis.roadmap.RoadmapIoException when the writer fails
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not YAML text
+   * @deprecated use {@code RoadmapFormat.yaml().writer().write(roadmap, out)}: the reader and writer objects of {@link RoadmapFormat}
    */
+  @Deprecated
   public static void write(Roadmap roadmap, Writer out) {
-    Documents.write(Factories.yaml(), null, Documents.to(out), roadmap, false);
+    RoadmapFormat.yaml().writer().write(roadmap, out);
   }
 
   /**
@@ -275,7 +295,7 @@ public final class RoadmapYaml {
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not YAML text
    */
   public static String toString(Roadmap roadmap) {
-    return Documents.toText(Factories.yaml(), null, roadmap, false);
+    return RoadmapFormat.yaml().writer().toString(roadmap);
   }
 
   /**
@@ -286,6 +306,6 @@ public final class RoadmapYaml {
    * @throws org.wsis.roadmap.RoadmapException when an extension of the roadmap is not YAML text
    */
   public static byte[] toBytes(Roadmap roadmap) {
-    return Documents.toBytes(Factories.yaml(), null, roadmap, false);
+    return RoadmapFormat.yaml().writer().toBytes(roadmap);
   }
 }

@@ -39,7 +39,7 @@ final class ReadmeExamplesTest {
         .maxDocumentLength(1024 * 1024)                 // 1 MiB instead of 64 MiB
         .maxStringLength(100_000)
         .build();
-    Roadmap small = RoadmapJson.read(path, untrusted);  // every reader has such an overload
+    Roadmap small = RoadmapFormat.json().reader().withLimits(untrusted).read(path).getRoadmap(); // docs/formats.md
     // end
     assertThat(small).isEqualTo(roadmap);
     assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(RoadmapReadException.class,
@@ -71,7 +71,7 @@ final class ReadmeExamplesTest {
   void jsonLines(@TempDir Path dir) {
     Path path = dir.resolve("roadmap.jsonl");
     // README jsonl
-    try (RoadmapJsonLines.LineWriter out = RoadmapJsonLines.openWriter(roadmap, path)) {
+    try (OutcomeLineWriter out = RoadmapJsonLines.openWriter(roadmap, path)) {
       roadmap.getActionLines().forEach(line -> {
         out.startActionLine(line);
         line.getOutcomes().forEach(out::write);         // one line each, written at once

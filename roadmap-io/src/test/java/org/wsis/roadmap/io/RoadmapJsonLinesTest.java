@@ -40,7 +40,7 @@ final class RoadmapJsonLinesTest {
   void lineWriter_actionLineWithoutOutcomes_writesItsOwnLineAndReadsBack() {
     StringWriter out = new StringWriter();
     ActionLineRoadmap empty = ActionLineRoadmap.builder().actionLine(ActionLine.C2).title("Infrastructure").build();
-    try (RoadmapJsonLines.LineWriter writer = RoadmapJsonLines.openWriter(SAMPLE, out)) {
+    try (OutcomeLineWriter writer = RoadmapJsonLines.openWriter(SAMPLE, out)) {
       writer.writeAll(SAMPLE);
       writer.startActionLine(empty);
     }
@@ -52,7 +52,7 @@ final class RoadmapJsonLinesTest {
 
   @Test
   void lineWriter_outcomeBeforeActionLine_throws() {
-    RoadmapJsonLines.LineWriter writer = RoadmapJsonLines.openWriter(SAMPLE, new StringWriter());
+    OutcomeLineWriter writer = RoadmapJsonLines.openWriter(SAMPLE, new StringWriter());
     assertThatThrownBy(() -> writer.write(SAMPLE.outcomes().get(0))).isInstanceOf(IllegalStateException.class);
   }
 
@@ -60,7 +60,7 @@ final class RoadmapJsonLinesTest {
   void open_largeGeneratedStream_readsLazilyOneLineAtATime() {
     int outcomes = 50_000;
     GeneratedLines source = new GeneratedLines(outcomes);
-    try (RoadmapJsonLines.LineReader reader = RoadmapJsonLines.open(source)) {
+    try (OutcomeLineReader reader = RoadmapJsonLines.open(source)) {
       assertThat(reader.next().getOutcome().orElseThrow().getLabel()).isEqualTo("A");
       assertThat(source.produced).as("only the first lines were read").isLessThan(100_000);
       int count = 1;

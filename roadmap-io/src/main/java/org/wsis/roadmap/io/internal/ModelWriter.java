@@ -29,6 +29,21 @@ import org.wsis.roadmap.SubItem;
 import org.wsis.roadmap.TargetLink;
 import org.wsis.roadmap.Timing;
 import org.wsis.roadmap.TimingEntry;
+import org.wsis.roadmap.io.internal.Names.AchievementProperty;
+import org.wsis.roadmap.io.internal.Names.ActionLineProperty;
+import org.wsis.roadmap.io.internal.Names.CovidResponseProperty;
+import org.wsis.roadmap.io.internal.Names.GlossaryEntryProperty;
+import org.wsis.roadmap.io.internal.Names.MetricProperty;
+import org.wsis.roadmap.io.internal.Names.OutcomeProperty;
+import org.wsis.roadmap.io.internal.Names.ReferenceProperty;
+import org.wsis.roadmap.io.internal.Names.ResultTargetProperty;
+import org.wsis.roadmap.io.internal.Names.ResultsProperty;
+import org.wsis.roadmap.io.internal.Names.RoadmapProperty;
+import org.wsis.roadmap.io.internal.Names.SdgLinkProperty;
+import org.wsis.roadmap.io.internal.Names.SourceRangeProperty;
+import org.wsis.roadmap.io.internal.Names.SubItemProperty;
+import org.wsis.roadmap.io.internal.Names.TimingEntryProperty;
+import org.wsis.roadmap.io.internal.Names.TimingProperty;
 
 /**
  * Writes the model to a Jackson generator in the canonical shape: properties in the fixed order of
@@ -49,7 +64,7 @@ public final class ModelWriter {
    */
   public static void writeDocument(JsonGenerator g, Roadmap roadmap) throws IOException {
     g.writeStartObject();
-    g.writeStringField(Names.SCHEMA_VERSION, Names.CURRENT_SCHEMA_VERSION);
+    g.writeStringField(RoadmapProperty.SCHEMA_VERSION.json(), Names.CURRENT_SCHEMA_VERSION);
     writeRoadmapFields(g, roadmap, true);
     g.writeEndObject();
   }
@@ -63,29 +78,29 @@ public final class ModelWriter {
    * @throws IOException when the generator fails
    */
   public static void writeRoadmapFields(JsonGenerator g, Roadmap roadmap, boolean withActionLines) throws IOException {
-    g.writeStringField("id", roadmap.getId());
-    g.writeStringField("title", roadmap.getTitle());
-    g.writeStringField("status", roadmap.getStatus().name());
+    g.writeStringField(RoadmapProperty.ID.json(), roadmap.getId());
+    g.writeStringField(RoadmapProperty.TITLE.json(), roadmap.getTitle());
+    g.writeStringField(RoadmapProperty.STATUS.json(), roadmap.getStatus().name());
     if (roadmap.getAsOf().isPresent()) {
-      g.writeStringField("asOf", roadmap.getAsOf().get().toString());
+      g.writeStringField(RoadmapProperty.AS_OF.json(), roadmap.getAsOf().get().toString());
     }
-    optionalText(g, "facilitator", roadmap.getFacilitator());
-    texts(g, "introduction", roadmap.getIntroduction());
-    g.writeArrayFieldStart("mandateReferences");
+    optionalText(g, RoadmapProperty.FACILITATOR.json(), roadmap.getFacilitator());
+    texts(g, RoadmapProperty.INTRODUCTION.json(), roadmap.getIntroduction());
+    g.writeArrayFieldStart(RoadmapProperty.MANDATE_REFERENCES.json());
     for (Reference reference : roadmap.getMandateReferences()) {
       writeReference(g, reference);
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("glossary");
+    g.writeArrayFieldStart(RoadmapProperty.GLOSSARY.json());
     for (GlossaryEntry entry : roadmap.getGlossary()) {
       g.writeStartObject();
-      g.writeStringField("term", entry.getTerm());
-      g.writeStringField("meaning", entry.getMeaning());
+      g.writeStringField(GlossaryEntryProperty.TERM.json(), entry.getTerm());
+      g.writeStringField(GlossaryEntryProperty.MEANING.json(), entry.getMeaning());
       g.writeEndObject();
     }
     g.writeEndArray();
     if (withActionLines) {
-      g.writeArrayFieldStart("actionLines");
+      g.writeArrayFieldStart(RoadmapProperty.ACTION_LINES.json());
       for (ActionLineRoadmap line : roadmap.getActionLines()) {
         g.writeStartObject();
         writeActionLineFields(g, line, true);
@@ -106,11 +121,11 @@ public final class ModelWriter {
    */
   public static void writeActionLineFields(JsonGenerator g, ActionLineRoadmap line, boolean withOutcomes)
       throws IOException {
-    g.writeStringField("actionLine", line.getActionLine().getCode());
-    g.writeStringField("title", line.getTitle());
-    texts(g, "notes", line.getNotes());
+    g.writeStringField(ActionLineProperty.ACTION_LINE.json(), line.getActionLine().getCode());
+    g.writeStringField(ActionLineProperty.TITLE.json(), line.getTitle());
+    texts(g, ActionLineProperty.NOTES.json(), line.getNotes());
     if (withOutcomes) {
-      g.writeArrayFieldStart("outcomes");
+      g.writeArrayFieldStart(ActionLineProperty.OUTCOMES.json());
       for (Outcome outcome : line.getOutcomes()) {
         writeOutcome(g, outcome);
       }
@@ -129,47 +144,47 @@ public final class ModelWriter {
    */
   public static void writeOutcome(JsonGenerator g, Outcome outcome) throws IOException {
     g.writeStartObject();
-    g.writeStringField("id", outcome.getId().toString());
-    g.writeStringField("section", outcome.getSection().name());
-    g.writeStringField("label", outcome.getLabel());
-    g.writeStringField("statement", outcome.getStatement());
-    g.writeArrayFieldStart("subItems");
+    g.writeStringField(OutcomeProperty.ID.json(), outcome.getId().toString());
+    g.writeStringField(OutcomeProperty.SECTION.json(), outcome.getSection().name());
+    g.writeStringField(OutcomeProperty.LABEL.json(), outcome.getLabel());
+    g.writeStringField(OutcomeProperty.STATEMENT.json(), outcome.getStatement());
+    g.writeArrayFieldStart(OutcomeProperty.SUB_ITEMS.json());
     for (SubItem item : outcome.getSubItems()) {
       g.writeStartObject();
-      g.writeStringField("label", item.getLabel());
-      g.writeStringField("text", item.getText());
+      g.writeStringField(SubItemProperty.LABEL.json(), item.getLabel());
+      g.writeStringField(SubItemProperty.TEXT.json(), item.getText());
       g.writeEndObject();
     }
     g.writeEndArray();
     if (outcome.getTiming().isPresent()) {
       writeTiming(g, outcome.getTiming().get());
     }
-    g.writeArrayFieldStart("references");
+    g.writeArrayFieldStart(OutcomeProperty.REFERENCES.json());
     for (Reference reference : outcome.getReferences()) {
       writeReference(g, reference);
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("sdgLinks");
+    g.writeArrayFieldStart(OutcomeProperty.SDG_LINKS.json());
     for (SdgLink link : outcome.getSdgLinks()) {
       g.writeStartObject();
-      if (link.getKind() == SdgLink.Kind.TARGET) {
-        g.writeStringField("target", ((TargetLink) link).getTarget().toString());
+      if (link instanceof TargetLink target) {
+        g.writeStringField(SdgLinkProperty.TARGET.json(), target.getTarget().toString());
       } else {
-        g.writeNumberField("goal", link.getGoal().getNumber());
+        g.writeNumberField(SdgLinkProperty.GOAL.json(), link.getGoal().getNumber());
       }
       g.writeEndObject();
     }
     g.writeEndArray();
-    optionalText(g, "sdgRaw", outcome.getSdgRaw());
-    optionalText(g, "sdgNote", outcome.getSdgNote());
-    texts(g, "evidence", outcome.getEvidence());
+    optionalText(g, OutcomeProperty.SDG_RAW.json(), outcome.getSdgRaw());
+    optionalText(g, OutcomeProperty.SDG_NOTE.json(), outcome.getSdgNote());
+    texts(g, OutcomeProperty.EVIDENCE.json(), outcome.getEvidence());
     writeResults(g, outcome.getResults());
     if (outcome.getCovidResponse().isPresent()) {
       CovidResponse covid = outcome.getCovidResponse().get();
-      g.writeObjectFieldStart("covidResponse");
-      texts(g, "documents", covid.getDocuments());
-      texts(g, "initiatives", covid.getInitiatives());
-      texts(g, "text", covid.getText());
+      g.writeObjectFieldStart(OutcomeProperty.COVID_RESPONSE.json());
+      texts(g, CovidResponseProperty.DOCUMENTS.json(), covid.getDocuments());
+      texts(g, CovidResponseProperty.INITIATIVES.json(), covid.getInitiatives());
+      texts(g, CovidResponseProperty.TEXT.json(), covid.getText());
       g.writeEndObject();
     }
     source(g, outcome.getSource());
@@ -178,15 +193,15 @@ public final class ModelWriter {
   }
 
   private static void writeTiming(JsonGenerator g, Timing timing) throws IOException {
-    g.writeObjectFieldStart("timing");
-    g.writeStringField("raw", timing.getRaw());
-    g.writeArrayFieldStart("entries");
+    g.writeObjectFieldStart(OutcomeProperty.TIMING.json());
+    g.writeStringField(TimingProperty.RAW.json(), timing.getRaw());
+    g.writeArrayFieldStart(TimingProperty.ENTRIES.json());
     for (TimingEntry entry : timing.getEntries()) {
       g.writeStartObject();
-      g.writeStringField("raw", entry.getRaw());
-      g.writeStringField("kind", entry.getKind().name());
-      optionalInt(g, "from", entry.getFrom());
-      optionalInt(g, "to", entry.getTo());
+      g.writeStringField(TimingEntryProperty.RAW.json(), entry.getRaw());
+      g.writeStringField(TimingEntryProperty.KIND.json(), entry.getKind().name());
+      optionalInt(g, TimingEntryProperty.FROM.json(), entry.getFrom());
+      optionalInt(g, TimingEntryProperty.TO.json(), entry.getTo());
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -194,91 +209,77 @@ public final class ModelWriter {
   }
 
   private static void writeResults(JsonGenerator g, Results results) throws IOException {
-    g.writeObjectFieldStart("results");
-    texts(g, "expected", results.getExpected());
-    texts(g, "activities", results.getActivities());
-    g.writeArrayFieldStart("achievements");
+    g.writeObjectFieldStart(OutcomeProperty.RESULTS.json());
+    texts(g, ResultsProperty.EXPECTED.json(), results.getExpected());
+    texts(g, ResultsProperty.ACTIVITIES.json(), results.getActivities());
+    g.writeArrayFieldStart(ResultsProperty.ACHIEVEMENTS.json());
     for (Achievement achievement : results.getAchievements()) {
       g.writeStartObject();
-      g.writeStringField("text", achievement.getText());
+      g.writeStringField(AchievementProperty.TEXT.json(), achievement.getText());
       if (achievement.getMetric().isPresent()) {
         writeMetric(g, achievement.getMetric().get());
       }
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("targets");
+    g.writeArrayFieldStart(ResultsProperty.TARGETS.json());
     for (ResultTarget target : results.getTargets()) {
       g.writeStartObject();
-      g.writeStringField("text", target.getText());
+      g.writeStringField(ResultTargetProperty.TEXT.json(), target.getText());
       if (target.getMetric().isPresent()) {
         writeMetric(g, target.getMetric().get());
       }
-      optionalInt(g, "byYear", target.getByYear());
+      optionalInt(g, ResultTargetProperty.BY_YEAR.json(), target.getByYear());
       g.writeEndObject();
     }
     g.writeEndArray();
-    texts(g, "text", results.getText());
+    texts(g, ResultsProperty.TEXT.json(), results.getText());
     g.writeEndObject();
   }
 
   private static void writeMetric(JsonGenerator g, Metric metric) throws IOException {
-    g.writeObjectFieldStart("metric");
-    g.writeStringField("raw", metric.getRaw());
-    g.writeStringField("comparator", metric.getComparator().name());
-    g.writeFieldName("value");
+    g.writeObjectFieldStart(AchievementProperty.METRIC.json()); // a result target's too
+    g.writeStringField(MetricProperty.RAW.json(), metric.getRaw());
+    g.writeStringField(MetricProperty.COMPARATOR.json(), metric.getComparator().name());
+    g.writeFieldName(MetricProperty.VALUE.json());
     g.writeNumber(metric.getValue().toPlainString());
-    g.writeStringField("unit", metric.getUnit());
-    optionalInt(g, "asOfYear", metric.getAsOfYear());
+    g.writeStringField(MetricProperty.UNIT.json(), metric.getUnit());
+    optionalInt(g, MetricProperty.AS_OF_YEAR.json(), metric.getAsOfYear());
     g.writeEndObject();
   }
 
   private static void writeReference(JsonGenerator g, Reference reference) throws IOException {
     g.writeStartObject();
-    g.writeStringField("kind", Names.kindName(reference.getKind()));
-    g.writeStringField("raw", reference.getRaw());
-    switch (reference.getKind()) {
-      case STRATEGIC_GOAL: {
-        StrategicGoalRef ref = (StrategicGoalRef) reference;
-        g.writeNumberField("goal", ref.getGoal());
-        optionalText(g, "target", ref.getTarget());
-        break;
+    g.writeStringField(ReferenceProperty.KIND.json(), Names.kindName(reference.getKind()));
+    g.writeStringField(ReferenceProperty.RAW.json(), reference.getRaw());
+    if (reference instanceof StrategicGoalRef ref) {
+      g.writeNumberField(ReferenceProperty.GOAL.json(), ref.getGoal());
+      optionalText(g, ReferenceProperty.TARGET.json(), ref.getTarget());
+    } else if (reference instanceof ResolutionRef ref) {
+      if (ref.getBody().isPresent()) {
+        g.writeStringField(ReferenceProperty.BODY.json(), ref.getBody().get().name());
       }
-      case RESOLUTION: {
-        ResolutionRef ref = (ResolutionRef) reference;
-        if (ref.getBody().isPresent()) {
-          g.writeStringField("body", ref.getBody().get().name());
-        }
-        texts(g, "numbers", ref.getNumbers());
-        g.writeBooleanField("revised", ref.isRevised());
-        optionalText(g, "place", ref.getPlace());
-        optionalInt(g, "year", ref.getYear());
-        break;
-      }
-      case INSTRUMENT: {
-        InstrumentRef ref = (InstrumentRef) reference;
-        g.writeStringField("name", ref.getName());
-        optionalText(g, "place", ref.getPlace());
-        optionalInt(g, "year", ref.getYear());
-        break;
-      }
-      case DOCUMENT: {
-        DocumentRef ref = (DocumentRef) reference;
-        optionalText(g, "issuer", ref.getIssuer());
-        texts(g, "symbols", ref.getSymbols());
-        break;
-      }
-      default:
-        break;
+      texts(g, ReferenceProperty.NUMBERS.json(), ref.getNumbers());
+      g.writeBooleanField(ReferenceProperty.REVISED.json(), ref.isRevised());
+      optionalText(g, ReferenceProperty.PLACE.json(), ref.getPlace());
+      optionalInt(g, ReferenceProperty.YEAR.json(), ref.getYear());
+    } else if (reference instanceof InstrumentRef ref) {
+      g.writeStringField(ReferenceProperty.NAME.json(), ref.getName());
+      optionalText(g, ReferenceProperty.PLACE.json(), ref.getPlace());
+      optionalInt(g, ReferenceProperty.YEAR.json(), ref.getYear());
+    } else if (reference instanceof DocumentRef ref) {
+      optionalText(g, ReferenceProperty.ISSUER.json(), ref.getIssuer());
+      texts(g, ReferenceProperty.SYMBOLS.json(), ref.getSymbols());
     }
+    // a TextRef has its kind and raw text only
     g.writeEndObject();
   }
 
   private static void source(JsonGenerator g, Optional<SourceRange> source) throws IOException {
     if (source.isPresent()) {
-      g.writeObjectFieldStart("source");
-      g.writeNumberField("fromLine", source.get().getFromLine());
-      g.writeNumberField("toLine", source.get().getToLine());
+      g.writeObjectFieldStart(OutcomeProperty.SOURCE.json());
+      g.writeNumberField(SourceRangeProperty.FROM_LINE.json(), source.get().getFromLine());
+      g.writeNumberField(SourceRangeProperty.TO_LINE.json(), source.get().getToLine());
       g.writeEndObject();
     }
   }

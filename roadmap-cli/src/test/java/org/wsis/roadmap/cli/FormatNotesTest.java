@@ -23,16 +23,16 @@ import org.wsis.roadmap.SubItem;
 import org.wsis.roadmap.TextRef;
 import org.wsis.roadmap.Timing;
 import org.wsis.roadmap.io.RoadmapCsv;
+import org.wsis.roadmap.io.RoadmapFormat;
 import org.wsis.roadmap.io.RoadmapJson;
 
-final class CsvRoadmapsTest {
+final class FormatNotesTest {
   @TempDir
   Path dir;
 
   /** Every field that differs after JSON, flat CSV, JSON, as a path with indexes left out. */
   private static Set<String> lostFields(Roadmap roadmap) throws IOException {
-    Path csv = Path.of("table.csv");
-    Roadmap back = CsvRoadmaps.fromRows(csv, RoadmapCsv.readOutcomes(RoadmapCsv.toOutcomesString(roadmap)));
+    Roadmap back = RoadmapFormat.csv().reader().read(RoadmapFormat.csv().writer().toBytes(roadmap)).getRoadmap();
     ObjectMapper mapper = new ObjectMapper();
     JsonNode before = mapper.readTree(RoadmapJson.toString(roadmap));
     JsonNode after = mapper.readTree(RoadmapJson.toString(back));
@@ -92,7 +92,7 @@ final class CsvRoadmapsTest {
   }
 
   @Test
-  void fromRows_bundledEdition_losesOnlyTheFieldsTheLibraryLists() throws IOException {
+  void csvFormat_bundledEdition_losesOnlyTheFieldsTheLibraryLists() throws IOException {
     Set<String> lost = lostFields(Dataset.edition2024());
 
     assertThat(lost).isNotEmpty().allSatisfy(path -> assertThat(coveringEntry(path)).as(path).isNotNull());
@@ -104,7 +104,7 @@ final class CsvRoadmapsTest {
   }
 
   @Test
-  void fromRows_roadmapWithEveryListedField_losesExactlyTheListedFields() throws IOException {
+  void csvFormat_roadmapWithEveryListedField_losesExactlyTheListedFields() throws IOException {
     Roadmap edition = Dataset.edition2024();
     ActionLineRoadmap first = edition.getActionLines().get(0);
     Outcome outcome = first.getOutcomes().get(0);
@@ -133,12 +133,19 @@ final class CsvRoadmapsTest {
   void notes_nameEveryFieldNotKept() {
     Path file = dir.resolve("t.csv");
 
-    assertThat(CsvRoadmaps.readNote(file)).startsWith("roadmap: note: " + file + " is a flat CSV table")
+    assertThat(FormatNotes.readNote(file)).startsWith("roadmap: note: " + file + " is a flat CSV table")
         .contains(RoadmapCsv.FIELDS_NOT_KEPT);
-    assertThat(CsvRoadmaps.writeNote()).startsWith("roadmap: note: the CSV table holds one row per outcome")
+    assertThat(FormatNotes.writeNote()).startsWith("roadmap: note: the CSV table holds one row per outcome")
         .contains(RoadmapCsv.FIELDS_NOT_KEPT);
-    assertThat(CsvRoadmaps.writeNote()).contains("sdgNote", "subItems", "introduction", "glossary", "mandateReferences",
+    assertThat(FormatNotes.writeNote()).contains("sdgNote", "subItems", "introduction", "glossary", "mandateReferences",
         "asOf", "facilitator", "actionLines[].outcomes[].source", "references[].kind", "x-*");
+  }
+
+  @Test
+  void notes_losslessFormat_none() {
+    assertThat(FormatNotes.readNote(dir.resolve("t.json"), RoadmapFormat.json())).isNull();
+    assertThat(FormatNotes.writeNote(RoadmapFormat.jsonLines())).isNull();
+    assertThat(FormatNotes.writeNote(RoadmapFormat.csv())).isEqualTo(FormatNotes.writeNote());
   }
 
   @Test
@@ -149,8 +156,8 @@ final class CsvRoadmapsTest {
     Cli.Result toCsv = Cli.run("convert", json.toString(), csv.toString());
     Cli.Result fromCsv = Cli.run("convert", csv.toString(), dir.resolve("back.json").toString());
 
-    assertThat(toCsv.err()).contains(CsvRoadmaps.writeNote());
-    assertThat(fromCsv.err()).contains(CsvRoadmaps.readNote(csv));
+    assertThat(toCsv.err()).contains(FormatNotes.writeNote());
+    assertThat(fromCsv.err()).contains(FormatNotes.readNote(csv));
   }
 
   @Test
