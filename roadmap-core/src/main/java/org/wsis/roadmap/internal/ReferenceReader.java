@@ -70,8 +70,8 @@ public final class ReferenceReader {
    * @throws RoadmapParseException when the input is null
    */
   public static List<Reference> readAll(CharSequence input) {
-    String cell = RoadmapParseException.requireText(input, "References cell");
-    return new Scan(CellText.of(cell)).run().refs;
+    RoadmapParseException.requireText(input, "References cell");
+    return new Scan(CellText.of(input)).run().refs;
   }
 
   /**
