@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.wsis.roadmap.ActionLineRoadmap;
@@ -219,30 +221,66 @@ public final class RoadmapTableImporter {
   private ImportResult importText(Lines text, String sourceName) {
     String[] lines = text.finish();
     IssueLog log = new IssueLog();
-    DocumentParser document = new DocumentParser(lines, log);
-    document.parse();
+    DocumentParser parser = new DocumentParser(lines, log);
+    parser.parse();
+    List<RoadmapDocument.Paragraph> introduction = new ArrayList<>();
+    for (int k = 0; k < parser.introduction.size(); k++) {
+      introduction.add(new RoadmapDocument.Paragraph(parser.introductionLines.get(k), parser.introduction.get(k)));
+    }
+    RoadmapDocument document = new RoadmapDocument(parser.title, parser.status, Optional.ofNullable(parser.asOf),
+        introduction, parser.tables, List.of());
+    return importDocument(document, sourceName, log);
+  }
+
+  /**
+   * Imports a document that a reader of another format (a Word document, for instance) has found:
+   * reads the introduction's mandate references and facilitator, each table with the {@link
+   * TablePipeline} (with this importer's errata), and the glossary of the notes, exactly as for the
+   * text export. The document's own issues come first in the report, which is then sorted by line.
+   *
+   * @param document the title block, introduction and tables
+   * @param sourceName the name to quote in the report
+   * @return the roadmap and the import report
+   * @throws TableImportException when a table has no header of seven columns or no outcome row, or
+   *     when the roadmap would pass a read limit
+   * @throws RoadmapException when the errata are of another edition, or an erratum does not apply
+   */
+  public ImportResult importDocument(RoadmapDocument document, String sourceName) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(sourceName, "sourceName");
+    IssueLog log = new IssueLog();
+    document.issues().forEach(log::add);
+    return importDocument(document, sourceName, log);
+  }
+
+  private ImportResult importDocument(RoadmapDocument document, String sourceName, IssueLog log) {
+    String id = slug(document.title(), document.asOf().map(LocalDate::toString).orElse(null));
+    List<String> paragraphs = new ArrayList<>();
+    List<Integer> paragraphLines = new ArrayList<>();
+    for (RoadmapDocument.Paragraph paragraph : document.introduction()) {
+      paragraphs.add(paragraph.text());
+      paragraphLines.add(paragraph.line());
+    }
     Roadmap.Builder roadmap = Roadmap.builder()
-        .id(slug(document.title, document.asOf == null ? null : document.asOf.toString()))
-        .title(document.title)
-        .status(document.status)
-        .introduction(document.introduction);
+        .id(id)
+        .title(document.title())
+        .status(document.status())
+        .introduction(paragraphs)
+        .asOf(document.asOf());
     IntroductionReader introduction = new IntroductionReader(log);
-    introduction.read(document.introduction, document.introductionLines);
+    introduction.read(paragraphs, paragraphLines);
     roadmap.mandateReferences(introduction.references());
     if (introduction.facilitator() != null) {
       roadmap.facilitator(introduction.facilitator());
     }
-    if (document.asOf != null) {
-      roadmap.asOf(document.asOf);
-    }
     if (errata != null) {
-      errata.requireEdition(slug(document.title, document.asOf == null ? null : document.asOf.toString()));
+      errata.requireEdition(id);
     }
     TablePipeline pipeline = errata == null ? TablePipeline.create() : TablePipeline.create().withErrata(errata);
     Set<Erratum> applied = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<String, GlossaryEntry> glossary = new LinkedHashMap<>();
     Map<org.wsis.roadmap.ActionLine, Integer> headings = new java.util.EnumMap<>(org.wsis.roadmap.ActionLine.class);
-    for (RoadmapTable table : document.tables) {
+    for (RoadmapTable table : document.tables()) {
       Integer earlier = headings.putIfAbsent(table.actionLine(), table.headingLine());
       if (earlier != null) {
         log.at(null, null);

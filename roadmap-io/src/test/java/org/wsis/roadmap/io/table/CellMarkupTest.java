@@ -73,6 +73,12 @@ final class CellMarkupTest {
   }
 
   @Test
+  void split_symbolThatLooksLikeATag_isKeptAsText() {
+    assertThat(texts("see <A/RES/70/1> and &amp; <o:p></o:p>")).containsExactly("see <A/RES/70/1> and &");
+    assertThat(unknown).isEmpty();
+  }
+
+  @Test
   void split_unknownTag_isReportedAndEndsTheItem() {
     assertThat(texts("one<blink>two")).containsExactly("one", "two");
     assertThat(unknown).containsExactly("<blink>@7");

@@ -165,4 +165,36 @@ final class TablePipelineTest {
         .hasMessageContaining("at least one outcome row")
         .extracting(e -> ((TableImportException) e).getLine()).isEqualTo(99);
   }
+
+  private static RoadmapDocument wordDocument(List<ImportIssue> issues) {
+    return new RoadmapDocument("WSIS Action Lines Roadmaps C3", org.wsis.roadmap.RoadmapStatus.DRAFT,
+        Optional.of(java.time.LocalDate.of(2031, 3, 3)),
+        List.of(new RoadmapDocument.Paragraph(5, "ITU serves as the facilitator of Action Line C3.")),
+        List.of(document().table()), issues);
+  }
+
+  @Test
+  void importDocument_ofAnotherFormat_givesTheRoadmapAndTheReportAsForTheTextExport() {
+    ImportIssue unplaced = ImportIssue.builder().line(3).location(new TableLocation(1, 1, 0)).kind(ImportIssue.Kind.UNPLACED_TEXT)
+        .text("stray").message("text outside every part").build();
+
+    ImportResult result = RoadmapTableImporter.create().importDocument(wordDocument(List.of(unplaced)), "roadmaps.docx");
+
+    assertThat(result.getRoadmap().getId()).isEqualTo("wsis-action-lines-roadmaps-2031-03-03");
+    assertThat(result.getRoadmap().getIntroduction()).containsExactly("ITU serves as the facilitator of Action Line C3.");
+    assertThat(result.getRoadmap().getGlossary()).extracting(org.wsis.roadmap.GlossaryEntry::getTerm).containsExactly("PKI");
+    assertThat(result.getRoadmap().outcomes()).hasSize(3);
+    assertThat(result.getReport().getSource()).isEqualTo("roadmaps.docx");
+    assertThat(result.getReport().getIssues().get(0)).isEqualTo(unplaced);
+    assertThat(result.getReport().toText()).contains("line 105 (table 1, row 5, cell 6)  JOINED_ACROSS_PAGE_BREAK  C3.GT.A");
+  }
+
+  @Test
+  void importDocument_withErrataOfAnotherEdition_throws() {
+    Errata errata = Errata.of("wsis-action-lines-roadmaps-2024-10-11", List.of());
+
+    assertThatThrownBy(() -> RoadmapTableImporter.create().withErrata(errata).importDocument(wordDocument(List.of()), "x.docx"))
+        .isInstanceOf(org.wsis.roadmap.RoadmapException.class)
+        .hasMessageContaining("but the roadmap is: 'wsis-action-lines-roadmaps-2031-03-03'");
+  }
 }
