@@ -2,7 +2,8 @@
  * The model of the WSIS Action Lines Roadmaps: immutable value types, typed ids, enums, the query
  * tools and the bundled reference catalogues (SDG goals, targets and indicators; WSIS action lines).
  *
- * <p>Exports {@code org.wsis.roadmap} and {@code org.wsis.roadmap.query}; {@code
+ * <p>Exports {@code org.wsis.roadmap}, {@code org.wsis.roadmap.query} and {@code org.wsis.roadmap.markup}
+ * (the markup tokenizer shared by the cell readers and the importer); {@code
  * org.wsis.roadmap.internal} is not exported. The model package is open, for deep reflection only,
  * to the two frameworks that read it: Jackson databind (the model's Jackson annotations and the
  * generated JSON helpers) and Hibernate Validator (the constraints on the getters of the generated
@@ -25,6 +26,7 @@ module org.wsis.roadmap.core {
 
   exports org.wsis.roadmap;
   exports org.wsis.roadmap.query;
+  exports org.wsis.roadmap.markup;
 
   opens org.wsis.roadmap to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

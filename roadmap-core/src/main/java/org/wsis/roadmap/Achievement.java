@@ -25,7 +25,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableAchievement.class)
 @JsonDeserialize(as = ImmutableAchievement.class)
 @JsonPropertyOrder({"text", "metric"})
-public abstract class Achievement {
+public abstract class Achievement implements WithAchievement {
   Achievement() {}
 
   /**
@@ -55,30 +55,4 @@ public abstract class Achievement {
    * @return the metric, or empty when the text has no number
    */
   public abstract Optional<@Valid Metric> getMetric();
-
-  // Copies: each with* method returns a new instance with one attribute replaced.
-
-  /**
-   * Returns a copy with {@code text} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract Achievement withText(String value);
-
-  /**
-   * Returns a copy with {@code metric} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract Achievement withMetric(Metric value);
-
-  /**
-   * Returns a copy with {@code metric} replaced; this instance when the new value equals the current one.
-   *
-   * @param optional the new value
-   * @return the copy
-   */
-  public abstract Achievement withMetric(Optional<? extends Metric> optional);
 }

@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableActionLineRoadmap.class)
 @JsonDeserialize(as = ImmutableActionLineRoadmap.class)
 @JsonPropertyOrder({"actionLine", "title", "notes", "outcomes", "source"})
-public abstract class ActionLineRoadmap {
+public abstract class ActionLineRoadmap implements WithActionLineRoadmap {
   ActionLineRoadmap() {}
 
   /**
@@ -186,78 +186,4 @@ public abstract class ActionLineRoadmap {
     }
     return -1;
   }
-
-  // Copies: each with* method returns a new instance with one attribute replaced.
-
-  /**
-   * Returns a copy with {@code actionLine} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract ActionLineRoadmap withActionLine(ActionLine value);
-
-  /**
-   * Returns a copy with {@code title} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract ActionLineRoadmap withTitle(String value);
-
-  /**
-   * Returns a copy with {@code notes} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract ActionLineRoadmap withNotes(String... elements);
-
-  /**
-   * Returns a copy with {@code notes} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract ActionLineRoadmap withNotes(Iterable<String> elements);
-
-  /**
-   * Returns a copy with {@code outcomes} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract ActionLineRoadmap withOutcomes(Outcome... elements);
-
-  /**
-   * Returns a copy with {@code outcomes} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract ActionLineRoadmap withOutcomes(Iterable<? extends Outcome> elements);
-
-  /**
-   * Returns a copy with {@code source} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract ActionLineRoadmap withSource(SourceRange value);
-
-  /**
-   * Returns a copy with {@code source} replaced; this instance when the new value equals the current one.
-   *
-   * @param optional the new value
-   * @return the copy
-   */
-  public abstract ActionLineRoadmap withSource(Optional<? extends SourceRange> optional);
-
-  /**
-   * Returns a copy with {@code extensions} replaced; this instance when the new value equals the current one.
-   *
-   * @param entries the new value
-   * @return the copy
-   */
-  public abstract ActionLineRoadmap withExtensions(Map<String, ? extends String> entries);
 }

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCovidResponse.class)
 @JsonDeserialize(as = ImmutableCovidResponse.class)
 @JsonPropertyOrder({"documents", "initiatives", "text"})
-public abstract class CovidResponse {
+public abstract class CovidResponse implements WithCovidResponse {
   CovidResponse() {}
 
   /**
@@ -63,54 +63,4 @@ public abstract class CovidResponse {
    * @return the items in document order
    */
   public abstract List<@NotBlank(message = "{org.wsis.roadmap.constraints.text}") String> getText();
-
-  // Copies: each with* method returns a new instance with one attribute replaced.
-
-  /**
-   * Returns a copy with {@code documents} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract CovidResponse withDocuments(String... elements);
-
-  /**
-   * Returns a copy with {@code documents} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract CovidResponse withDocuments(Iterable<String> elements);
-
-  /**
-   * Returns a copy with {@code initiatives} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract CovidResponse withInitiatives(String... elements);
-
-  /**
-   * Returns a copy with {@code initiatives} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract CovidResponse withInitiatives(Iterable<String> elements);
-
-  /**
-   * Returns a copy with {@code text} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract CovidResponse withText(String... elements);
-
-  /**
-   * Returns a copy with {@code text} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract CovidResponse withText(Iterable<String> elements);
 }

@@ -2,7 +2,6 @@ package org.wsis.roadmap;
 
 import jakarta.validation.constraints.NotBlank;
 
-
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -21,7 +20,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableGlossaryEntry.class)
 @JsonDeserialize(as = ImmutableGlossaryEntry.class)
 @JsonPropertyOrder({"term", "meaning"})
-public abstract class GlossaryEntry {
+public abstract class GlossaryEntry implements WithGlossaryEntry {
   GlossaryEntry() {}
 
   /**
@@ -51,22 +50,4 @@ public abstract class GlossaryEntry {
    * @return such as {@code "Global Cybersecurity Agenda"}
    */
   public abstract @NotBlank(message = "{org.wsis.roadmap.constraints.text}") String getMeaning();
-
-  // Copies: each with* method returns a new instance with one attribute replaced.
-
-  /**
-   * Returns a copy with {@code term} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract GlossaryEntry withTerm(String value);
-
-  /**
-   * Returns a copy with {@code meaning} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract GlossaryEntry withMeaning(String value);
 }

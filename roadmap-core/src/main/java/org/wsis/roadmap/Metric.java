@@ -32,7 +32,7 @@ import org.wsis.roadmap.internal.MetricReader;
 @JsonSerialize(as = ImmutableMetric.class)
 @JsonDeserialize(as = ImmutableMetric.class)
 @JsonPropertyOrder({"raw", "comparator", "value", "unit", "asOfYear"})
-public abstract class Metric {
+public abstract class Metric implements WithMetric {
   Metric() {}
 
   /**
@@ -163,54 +163,4 @@ public abstract class Metric {
    * @return the year, or empty
    */
   public abstract Optional<@Min(value = 1800, message = "{org.wsis.roadmap.constraints.year}") @Max(value = 2200, message = "{org.wsis.roadmap.constraints.year}") Integer> getAsOfYear();
-
-  // Copies: each with* method returns a new instance with one attribute replaced.
-
-  /**
-   * Returns a copy with {@code raw} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract Metric withRaw(String value);
-
-  /**
-   * Returns a copy with {@code comparator} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract Metric withComparator(Metric.Comparison value);
-
-  /**
-   * Returns a copy with {@code value} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract Metric withValue(BigDecimal value);
-
-  /**
-   * Returns a copy with {@code unit} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract Metric withUnit(String value);
-
-  /**
-   * Returns a copy with {@code asOfYear} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract Metric withAsOfYear(int value);
-
-  /**
-   * Returns a copy with {@code asOfYear} replaced; this instance when the new value equals the current one.
-   *
-   * @param optional the new value
-   * @return the copy
-   */
-  public abstract Metric withAsOfYear(Optional<Integer> optional);
 }

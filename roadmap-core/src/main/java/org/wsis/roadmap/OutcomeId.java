@@ -131,11 +131,8 @@ public final class OutcomeId implements Comparable<OutcomeId> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    if (!(o instanceof OutcomeId)) {
-      return false;
-    }
-    OutcomeId other = (OutcomeId) o;
-    return actionLine == other.actionLine && section == other.section && label.equals(other.label);
+    return o instanceof OutcomeId other
+        && actionLine == other.actionLine && section == other.section && label.equals(other.label);
   }
 
   @Override

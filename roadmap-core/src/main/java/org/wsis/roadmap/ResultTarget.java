@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableResultTarget.class)
 @JsonDeserialize(as = ImmutableResultTarget.class)
 @JsonPropertyOrder({"text", "metric", "byYear"})
-public abstract class ResultTarget {
+public abstract class ResultTarget implements WithResultTarget {
   ResultTarget() {}
 
   /**
@@ -64,46 +64,4 @@ public abstract class ResultTarget {
    * @return the year, or empty when the text names none
    */
   public abstract Optional<@Min(value = 1800, message = "{org.wsis.roadmap.constraints.year}") @Max(value = 2200, message = "{org.wsis.roadmap.constraints.year}") Integer> getByYear();
-
-  // Copies: each with* method returns a new instance with one attribute replaced.
-
-  /**
-   * Returns a copy with {@code text} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract ResultTarget withText(String value);
-
-  /**
-   * Returns a copy with {@code metric} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract ResultTarget withMetric(Metric value);
-
-  /**
-   * Returns a copy with {@code metric} replaced; this instance when the new value equals the current one.
-   *
-   * @param optional the new value
-   * @return the copy
-   */
-  public abstract ResultTarget withMetric(Optional<? extends Metric> optional);
-
-  /**
-   * Returns a copy with {@code byYear} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract ResultTarget withByYear(int value);
-
-  /**
-   * Returns a copy with {@code byYear} replaced; this instance when the new value equals the current one.
-   *
-   * @param optional the new value
-   * @return the copy
-   */
-  public abstract ResultTarget withByYear(Optional<Integer> optional);
 }

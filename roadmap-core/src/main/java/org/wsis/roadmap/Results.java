@@ -27,7 +27,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableResults.class)
 @JsonDeserialize(as = ImmutableResults.class)
 @JsonPropertyOrder({"expected", "activities", "achievements", "targets", "text"})
-public abstract class Results {
+public abstract class Results implements WithResults {
   Results() {}
 
   /**
@@ -92,86 +92,4 @@ public abstract class Results {
         && getTargets().isEmpty()
         && getText().isEmpty();
   }
-
-  // Copies: each with* method returns a new instance with one attribute replaced.
-
-  /**
-   * Returns a copy with {@code expected} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract Results withExpected(String... elements);
-
-  /**
-   * Returns a copy with {@code expected} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract Results withExpected(Iterable<String> elements);
-
-  /**
-   * Returns a copy with {@code activities} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract Results withActivities(String... elements);
-
-  /**
-   * Returns a copy with {@code activities} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract Results withActivities(Iterable<String> elements);
-
-  /**
-   * Returns a copy with {@code achievements} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract Results withAchievements(Achievement... elements);
-
-  /**
-   * Returns a copy with {@code achievements} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract Results withAchievements(Iterable<? extends Achievement> elements);
-
-  /**
-   * Returns a copy with {@code targets} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract Results withTargets(ResultTarget... elements);
-
-  /**
-   * Returns a copy with {@code targets} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract Results withTargets(Iterable<? extends ResultTarget> elements);
-
-  /**
-   * Returns a copy with {@code text} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract Results withText(String... elements);
-
-  /**
-   * Returns a copy with {@code text} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract Results withText(Iterable<String> elements);
 }

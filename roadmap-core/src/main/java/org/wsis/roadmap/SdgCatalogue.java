@@ -125,11 +125,8 @@ public final class SdgCatalogue {
 
     @Override
     public boolean equals(@Nullable Object o) {
-      if (!(o instanceof IndicatorEntry)) {
-        return false;
-      }
-      IndicatorEntry other = (IndicatorEntry) o;
-      return indicator.equals(other.indicator) && text.equals(other.text) && sameIndicatorAs.equals(other.sameIndicatorAs);
+      return o instanceof IndicatorEntry other
+          && indicator.equals(other.indicator) && text.equals(other.text) && sameIndicatorAs.equals(other.sameIndicatorAs);
     }
 
     @Override
@@ -286,17 +283,11 @@ public final class SdgCatalogue {
   /** Maps a locale to the language key of the bundled titles; English when the language has none. */
   static String languageKey(Locale locale) {
     String language = Args.notNull(locale, "locale").getLanguage();
-    switch (language) {
-      case "ar":
-      case "fr":
-      case "ru":
-      case "es":
-        return language;
-      case "zh":
-        return "zh-Hans";
-      default:
-        return "en";
-    }
+    return switch (language) {
+      case "ar", "fr", "ru", "es" -> language;
+      case "zh" -> "zh-Hans";
+      default -> "en";
+    };
   }
 
   static String goalTitle(SdgGoal goal, Locale locale, boolean shortTitle) {

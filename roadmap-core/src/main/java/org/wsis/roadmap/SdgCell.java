@@ -27,7 +27,7 @@ import org.wsis.roadmap.internal.SdgCellReader;
 @JsonSerialize(as = ImmutableSdgCell.class)
 @JsonDeserialize(as = ImmutableSdgCell.class)
 @JsonPropertyOrder({"raw", "links", "note", "unread"})
-public abstract class SdgCell {
+public abstract class SdgCell implements WithSdgCell {
   SdgCell() {}
 
   /**
@@ -93,62 +93,4 @@ public abstract class SdgCell {
    * @return the fragments, in document order
    */
   public abstract List<String> getUnread();
-
-  // Copies: each with* method returns a new instance with one attribute replaced.
-
-  /**
-   * Returns a copy with {@code raw} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract SdgCell withRaw(String value);
-
-  /**
-   * Returns a copy with {@code links} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract SdgCell withLinks(SdgLink... elements);
-
-  /**
-   * Returns a copy with {@code links} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract SdgCell withLinks(Iterable<? extends SdgLink> elements);
-
-  /**
-   * Returns a copy with {@code note} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract SdgCell withNote(String value);
-
-  /**
-   * Returns a copy with {@code note} replaced; this instance when the new value equals the current one.
-   *
-   * @param optional the new value
-   * @return the copy
-   */
-  public abstract SdgCell withNote(Optional<String> optional);
-
-  /**
-   * Returns a copy with {@code unread} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract SdgCell withUnread(String... elements);
-
-  /**
-   * Returns a copy with {@code unread} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract SdgCell withUnread(Iterable<String> elements);
 }

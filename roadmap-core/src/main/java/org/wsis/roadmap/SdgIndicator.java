@@ -73,9 +73,7 @@ public final class SdgIndicator implements Comparable<SdgIndicator> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof SdgIndicator
-        && ((SdgIndicator) o).target.equals(target)
-        && ((SdgIndicator) o).number == number;
+    return o instanceof SdgIndicator other && other.target.equals(target) && other.number == number;
   }
 
   @Override

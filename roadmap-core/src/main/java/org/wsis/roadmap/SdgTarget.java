@@ -209,7 +209,7 @@ public final class SdgTarget implements Comparable<SdgTarget> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof SdgTarget && ((SdgTarget) o).goal == goal && ((SdgTarget) o).suffix.equals(suffix);
+    return o instanceof SdgTarget other && other.goal == goal && other.suffix.equals(suffix);
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.wsis.roadmap;
 
 import jakarta.validation.constraints.Positive;
 
-
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -21,7 +20,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSourceRange.class)
 @JsonDeserialize(as = ImmutableSourceRange.class)
 @JsonPropertyOrder({"fromLine", "toLine"})
-public abstract class SourceRange {
+public abstract class SourceRange implements WithSourceRange {
   SourceRange() {}
 
   /**
@@ -77,22 +76,4 @@ public abstract class SourceRange {
   public String toString() {
     return "lines " + getFromLine() + "-" + getToLine();
   }
-
-  // Copies: each with* method returns a new instance with one attribute replaced.
-
-  /**
-   * Returns a copy with {@code fromLine} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract SourceRange withFromLine(int value);
-
-  /**
-   * Returns a copy with {@code toLine} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract SourceRange withToLine(int value);
 }

@@ -3,7 +3,6 @@ package org.wsis.roadmap;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 
-
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
@@ -22,7 +21,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSubItem.class)
 @JsonDeserialize(as = ImmutableSubItem.class)
 @JsonPropertyOrder({"label", "text"})
-public abstract class SubItem {
+public abstract class SubItem implements WithSubItem {
   SubItem() {}
 
   /**
@@ -52,22 +51,4 @@ public abstract class SubItem {
    * @return the text, white space normalised
    */
   public abstract @NotNull String getText();
-
-  // Copies: each with* method returns a new instance with one attribute replaced.
-
-  /**
-   * Returns a copy with {@code label} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract SubItem withLabel(String value);
-
-  /**
-   * Returns a copy with {@code text} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract SubItem withText(String value);
 }

@@ -28,7 +28,7 @@ import org.wsis.roadmap.internal.TimingReader;
 @JsonSerialize(as = ImmutableTiming.class)
 @JsonDeserialize(as = ImmutableTiming.class)
 @JsonPropertyOrder({"raw", "entries"})
-public abstract class Timing {
+public abstract class Timing implements WithTiming {
   Timing() {}
 
   /**
@@ -115,30 +115,4 @@ public abstract class Timing {
    * @return the entries
    */
   public abstract List<@Valid @NotNull TimingEntry> getEntries();
-
-  // Copies: each with* method returns a new instance with one attribute replaced.
-
-  /**
-   * Returns a copy with {@code raw} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract Timing withRaw(String value);
-
-  /**
-   * Returns a copy with {@code entries} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract Timing withEntries(TimingEntry... elements);
-
-  /**
-   * Returns a copy with {@code entries} replaced; this instance when the new value equals the current one.
-   *
-   * @param elements the new value
-   * @return the copy
-   */
-  public abstract Timing withEntries(Iterable<? extends TimingEntry> elements);
 }

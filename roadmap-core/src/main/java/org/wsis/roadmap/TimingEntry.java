@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableTimingEntry.class)
 @JsonDeserialize(as = ImmutableTimingEntry.class)
 @JsonPropertyOrder({"raw", "kind", "from", "to"})
-public abstract class TimingEntry {
+public abstract class TimingEntry implements WithTimingEntry {
   TimingEntry() {}
 
   /**
@@ -117,54 +117,4 @@ public abstract class TimingEntry {
   public boolean isOpenEnded() {
     return getKind() == Kind.SINCE || getKind() == Kind.TO_DATE || getKind() == Kind.CONTINUOUS;
   }
-
-  // Copies: each with* method returns a new instance with one attribute replaced.
-
-  /**
-   * Returns a copy with {@code raw} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract TimingEntry withRaw(String value);
-
-  /**
-   * Returns a copy with {@code kind} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract TimingEntry withKind(TimingEntry.Kind value);
-
-  /**
-   * Returns a copy with {@code from} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract TimingEntry withFrom(int value);
-
-  /**
-   * Returns a copy with {@code from} replaced; this instance when the new value equals the current one.
-   *
-   * @param optional the new value
-   * @return the copy
-   */
-  public abstract TimingEntry withFrom(Optional<Integer> optional);
-
-  /**
-   * Returns a copy with {@code to} replaced; this instance when the new value equals the current one.
-   *
-   * @param value the new value
-   * @return the copy
-   */
-  public abstract TimingEntry withTo(int value);
-
-  /**
-   * Returns a copy with {@code to} replaced; this instance when the new value equals the current one.
-   *
-   * @param optional the new value
-   * @return the copy
-   */
-  public abstract TimingEntry withTo(Optional<Integer> optional);
 }

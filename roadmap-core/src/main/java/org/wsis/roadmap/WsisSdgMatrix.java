@@ -162,11 +162,8 @@ public final class WsisSdgMatrix {
 
     @Override
     public boolean equals(@Nullable Object o) {
-      if (!(o instanceof Entry)) {
-        return false;
-      }
-      Entry other = (Entry) o;
-      return actionLine == other.actionLine && subLine.equals(other.subLine)
+      return o instanceof Entry other
+          && actionLine == other.actionLine && subLine.equals(other.subLine)
           && goalLevelGoals.equals(other.goalLevelGoals) && targets.equals(other.targets);
     }
 
@@ -311,9 +308,9 @@ public final class WsisSdgMatrix {
       if (entry.getGoalLevelGoals().contains(link.getGoal())) {
         return true;
       }
-      if (link.getKind() == SdgLink.Kind.GOAL
-          ? entry.getGoals().contains(link.getGoal())
-          : entry.getTargets().contains(((TargetLink) link).getTarget())) {
+      if (link instanceof TargetLink target
+          ? entry.getTargets().contains(target.getTarget())
+          : entry.getGoals().contains(link.getGoal())) {
         return true;
       }
     }

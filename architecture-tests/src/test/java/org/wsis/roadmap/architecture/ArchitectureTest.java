@@ -119,6 +119,17 @@ final class ArchitectureTest {
   }
 
   @Test
+  void generatedCopyInterfaces_areNotPublic() {
+    classes()
+        .that().resideInAPackage(CORE_PACKAGE)
+        .and().areInterfaces()
+        .and().haveSimpleNameStartingWith("With")
+        .should().notBePublic()
+        .because("the with* copies Immutables declares in With* interfaces are reached through the public value type")
+        .check(all);
+  }
+
+  @Test
   void sources_ofEveryModule_neverReferToTheSharedFolderOutsideTheProject() throws IOException {
     Path root = Paths.get(System.getProperty("project.root", "..")).toAbsolutePath().normalize();
     String upward = ".." + "/shared";

@@ -39,7 +39,7 @@ import org.wsis.roadmap.validation.ValidationReport;
 public final class Main {
   /** Each library module's exported packages, and its open packages with the modules they open to. */
   private static final Map<String, Set<String>> EXPORTS = Map.of(
-      "org.wsis.roadmap.core", Set.of("org.wsis.roadmap", "org.wsis.roadmap.query"),
+      "org.wsis.roadmap.core", Set.of("org.wsis.roadmap", "org.wsis.roadmap.query", "org.wsis.roadmap.markup"),
       "org.wsis.roadmap.io", Set.of("org.wsis.roadmap.io", "org.wsis.roadmap.io.table"),
       "org.wsis.roadmap.validation", Set.of("org.wsis.roadmap.validation"),
       "org.wsis.roadmap.testkit", Set.of("org.wsis.roadmap.testkit"),

@@ -83,7 +83,7 @@ public final class MetricReader {
    * @throws RoadmapParseException when the input is null
    */
   public static Optional<Metric> find(CharSequence input) {
-    List<Metric> all = scan(CellText.of(RoadmapParseException.requireText(input, "Metric text")).text(), true, null);
+    List<Metric> all = scan(text(input), true, null);
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
   }
 
@@ -95,7 +95,7 @@ public final class MetricReader {
    * @throws RoadmapParseException when the input is null
    */
   public static List<Metric> findAll(CharSequence input) {
-    return List.copyOf(scan(CellText.of(RoadmapParseException.requireText(input, "Metric text")).text(), false, null));
+    return List.copyOf(scan(text(input), false, null));
   }
 
   /**
@@ -119,6 +119,12 @@ public final class MetricReader {
           raw, text.inputIndex(at));
     }
     return found.get(0);
+  }
+
+  /** Reads the text of a cell once; {@link org.wsis.roadmap.markup.PlainText} as it is. */
+  private static String text(CharSequence input) {
+    RoadmapParseException.requireText(input, "Metric text");
+    return CellText.of(input).text();
   }
 
   private static List<Metric> scan(String t, boolean first, int[] endOut) {

@@ -26,7 +26,6 @@ import org.wsis.roadmap.TextRef;
  */
 public final class ReferenceReader {
   private static final int MAX_PLACE = 40;
-  private static final int MAX_SYMBOL = 40;
 
   /** Body names as they appear before "Resolution" or after "of (the)", longest first. */
   private static final String[][] BODY_TITLES = {
@@ -70,8 +69,8 @@ public final class ReferenceReader {
    * @throws RoadmapParseException when the input is null
    */
   public static List<Reference> readAll(CharSequence input) {
-    String cell = RoadmapParseException.requireText(input, "References cell");
-    return new Scan(CellText.of(cell)).run().refs;
+    RoadmapParseException.requireText(input, "References cell");
+    return new Scan(CellText.of(input)).run().refs;
   }
 
   /**
@@ -100,7 +99,7 @@ public final class ReferenceReader {
           scan.refs.isEmpty() ? 0 : text.inputIndex(scan.starts.get(1)));
     }
     Reference only = scan.refs.get(0);
-    if (only instanceof ResolutionRef && ((ResolutionRef) only).getNumbers().isEmpty()) {
+    if (only instanceof ResolutionRef resolution && resolution.getNumbers().isEmpty()) {
       throw new RoadmapParseException("Citation of a resolution must give its number, such as "
           + "'Resolution 174 (Rev. Dubai, 2018)', but was: " + RoadmapException.quote(cell), cell,
           text.inputIndex(scan.starts.get(0)));
@@ -232,26 +231,15 @@ public final class ReferenceReader {
     }
 
     private ResolutionBody contextBody(String keyword) {
-      switch (keyword) {
-        case "pp":
-        case "plenipotentiary":
-          return ResolutionBody.PP;
-        case "wtdc":
-        case "development conference":
-          return ResolutionBody.WTDC;
-        case "wtsa":
-        case "standardization assembly":
-          return ResolutionBody.WTSA;
-        case "council":
-          return ResolutionBody.COUNCIL;
-        case "wrc":
-        case "radiocommunication conference":
-          return ResolutionBody.WRC;
-        case "radiocommunication assembly":
-          return ResolutionBody.RA;
-        default:
-          return ResolutionBody.UNGA;
-      }
+      return switch (keyword) {
+        case "pp", "plenipotentiary" -> ResolutionBody.PP;
+        case "wtdc", "development conference" -> ResolutionBody.WTDC;
+        case "wtsa", "standardization assembly" -> ResolutionBody.WTSA;
+        case "council" -> ResolutionBody.COUNCIL;
+        case "wrc", "radiocommunication conference" -> ResolutionBody.WRC;
+        case "radiocommunication assembly" -> ResolutionBody.RA;
+        default -> ResolutionBody.UNGA;
+      };
     }
 
     /** Reads one citation at {@code at}, adding its reference(s); returns its end, or -1. */
@@ -456,21 +444,21 @@ public final class ReferenceReader {
       }
       for (int g = 0; g < groups.size(); g++) {
         Group group = groups.get(g);
-        int from = g == 0 ? at : group.start;
-        int to = g == groups.size() - 1 ? end : group.end;
-        ResolutionRef.Builder b = ResolutionRef.builder().raw(t.substring(from, to)).numbers(group.numbers);
-        String place = group.paren != null && group.paren.place != null ? group.paren.place : venue;
-        Integer year = group.paren != null && group.paren.year != null ? group.paren.year : prefixYear;
-        boolean revised = group.paren != null && group.paren.revised;
+        int from = g == 0 ? at : group.start();
+        int to = g == groups.size() - 1 ? end : group.end();
+        ResolutionRef.Builder b = ResolutionRef.builder().raw(t.substring(from, to)).numbers(group.numbers());
+        String place = group.paren() != null && group.paren().place != null ? group.paren().place : venue;
+        Integer year = group.paren() != null && group.paren().year != null ? group.paren().year : prefixYear;
+        boolean revised = group.paren() != null && group.paren().revised;
         ResolutionBody body = prefixBody != null ? prefixBody : suffixBody;
-        if (body == null && group.paren != null && group.paren.body != null) {
-          body = group.paren.body;
+        if (body == null && group.paren() != null && group.paren().body != null) {
+          body = group.paren().body;
         }
         if (body == null && place != null && year != null) {
           body = Conferences.bodyOf(place, year).orElse(null);
         }
         if (body == null) {
-          body = bodyFromNumbers(group.numbers);
+          body = bodyFromNumbers(group.numbers());
         }
         if (body == null) {
           body = context;
@@ -645,14 +633,14 @@ public final class ReferenceReader {
       int k;
       if (head > 0) {
         k = Text.space(t, head);
-      } else if (councilSymbol(at) > at) {
+      } else if (DocumentSymbols.councilSymbol(t, at) > at) {
         k = at;
       } else {
         return -1;
       }
       int end = -1;
       while (true) {
-        int s = head > 0 ? symbol(k) : councilSymbol(k);
+        int s = head > 0 ? DocumentSymbols.symbol(t, k) : DocumentSymbols.councilSymbol(t, k);
         if (s <= k) {
           break;
         }
@@ -670,70 +658,12 @@ public final class ReferenceReader {
       add(DocumentRef.builder().raw(t.substring(at, end)).issuer(Optional.ofNullable(issuer)).symbols(symbols).build(), at);
       return end;
     }
-
-    /** A document symbol: letters, digits and - . ( ) with at least one '/'; returns its end or -1. */
-    private int symbol(int at) {
-      if (at >= t.length() || !Character.isLetterOrDigit(t.charAt(at))) {
-        return -1;
-      }
-      int limit = Math.min(t.length(), at + MAX_SYMBOL);
-      int i = at;
-      boolean slash = false;
-      while (i < limit) {
-        char c = t.charAt(i);
-        if (Character.isLetterOrDigit(c) || c == '-' || c == '/' || c == '(' || c == ')' || c == '.') {
-          slash |= c == '/';
-          i++;
-        } else {
-          break;
-        }
-      }
-      int open = 0;
-      for (int k = at; k < i; k++) {
-        open += t.charAt(k) == '(' ? 1 : t.charAt(k) == ')' ? -1 : 0;
-      }
-      while (i > at && (t.charAt(i - 1) == '.' || (t.charAt(i - 1) == ')' && open < 0))) {
-        open += t.charAt(i - 1) == ')' ? 1 : 0;
-        i--;
-      }
-      return slash ? i : -1;
-    }
-
-    /** A symbol of the form C15/18 (one or two capitals, digits, slash, digits). */
-    private int councilSymbol(int at) {
-      if (at > 0 && Character.isLetterOrDigit(t.charAt(at - 1))) {
-        return -1;
-      }
-      int i = at;
-      while (i < t.length() && i - at < 2 && t.charAt(i) >= 'A' && t.charAt(i) <= 'Z') {
-        i++;
-      }
-      if (i == at) {
-        return -1;
-      }
-      int d = Text.digits(t, i);
-      if (d == i || d - i > 3 || d >= t.length() || t.charAt(d) != '/') {
-        return -1;
-      }
-      int e = Text.digits(t, d + 1);
-      if (e == d + 1 || e - d - 1 > 3 || (e < t.length() && (Character.isLetterOrDigit(t.charAt(e)) || t.charAt(e) == '/'))) {
-        return -1;
-      }
-      return e;
-    }
   }
 
-  private static final class Group {
-    final int start;
-    final int end;
-    final List<String> numbers;
-    final Scan.Paren paren;
-
-    Group(int start, int end, List<String> numbers, Scan.Paren paren) {
-      this.start = start;
-      this.end = end;
-      this.numbers = List.copyOf(numbers);
-      this.paren = paren;
+  /** The numbers of a resolution citation between {@code start} and {@code end}, and its parenthesis. */
+  private record Group(int start, int end, List<String> numbers, Scan.Paren paren) {
+    Group {
+      numbers = List.copyOf(numbers);
     }
   }
 }

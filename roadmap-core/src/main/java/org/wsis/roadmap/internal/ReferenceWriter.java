@@ -26,22 +26,20 @@ public final class ReferenceWriter {
    * @return the canonical citation; a {@code TextRef}'s raw text
    */
   public static String render(Reference reference) {
-    switch (reference.getKind()) {
-      case STRATEGIC_GOAL:
-        StrategicGoalRef goal = (StrategicGoalRef) reference;
-        return "ITU Strategic Goal " + goal.getGoal() + goal.getTarget().map(t -> " (Target " + t + ")").orElse("");
-      case RESOLUTION:
-        return resolution((ResolutionRef) reference);
-      case INSTRUMENT:
-        InstrumentRef instrument = (InstrumentRef) reference;
-        return instrument.getName() + revision(true, instrument.getPlace().orElse(null), instrument.getYear().orElse(null));
-      case DOCUMENT:
-        DocumentRef document = (DocumentRef) reference;
-        return document.getIssuer().map(i -> i + " ").orElse("")
-            + (document.getSymbols().size() == 1 ? "Document " : "Documents ") + String.join(", ", document.getSymbols());
-      default:
-        return reference.getRaw();
+    if (reference instanceof StrategicGoalRef goal) {
+      return "ITU Strategic Goal " + goal.getGoal() + goal.getTarget().map(t -> " (Target " + t + ")").orElse("");
     }
+    if (reference instanceof ResolutionRef resolution) {
+      return resolution(resolution);
+    }
+    if (reference instanceof InstrumentRef instrument) {
+      return instrument.getName() + revision(true, instrument.getPlace().orElse(null), instrument.getYear().orElse(null));
+    }
+    if (reference instanceof DocumentRef document) {
+      return document.getIssuer().map(i -> i + " ").orElse("")
+          + (document.getSymbols().size() == 1 ? "Document " : "Documents ") + String.join(", ", document.getSymbols());
+    }
+    return reference.getRaw();
   }
 
   private static String resolution(ResolutionRef ref) {

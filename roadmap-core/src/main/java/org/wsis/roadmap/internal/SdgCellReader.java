@@ -35,8 +35,8 @@ public final class SdgCellReader {
    * @throws RoadmapParseException when the input is null
    */
   public static SdgCell read(CharSequence input) {
-    String cell = RoadmapParseException.requireText(input, "SDG cell");
-    CellText text = CellText.of(cell);
+    RoadmapParseException.requireText(input, "SDG cell");
+    CellText text = CellText.of(input);
     String p = text.paragraphs();
     Set<SdgLink> links = new LinkedHashSet<>();
     List<String> notes = new ArrayList<>();

@@ -32,7 +32,7 @@ public final class TimingReader {
   public static Timing read(CharSequence input, boolean strict) {
     String cell = strict ? RoadmapParseException.requireParsable(input, "Timing")
         : RoadmapParseException.requireText(input, "Timing");
-    CellText text = CellText.of(cell);
+    CellText text = CellText.of(input);
     String t = text.text();
     List<TimingEntry> entries = new ArrayList<>();
     int firstUnread = -1;

@@ -113,12 +113,12 @@ public final class Tsv {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       switch (c) {
-        case '\\': out.append("\\\\"); break;
-        case '\t': out.append("\\t"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '|': out.append("\\p"); break;
-        default: out.append(c);
+        case '\\' -> out.append("\\\\");
+        case '\t' -> out.append("\\t");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '|' -> out.append("\\p");
+        default -> out.append(c);
       }
     }
     return out.toString();
@@ -139,13 +139,13 @@ public final class Tsv {
       char c = cell.charAt(i);
       if (c == '\\' && i + 1 < cell.length()) {
         char n = cell.charAt(++i);
-        switch (n) {
-          case 't': out.append('\t'); break;
-          case 'n': out.append('\n'); break;
-          case 'r': out.append('\r'); break;
-          case 'p': out.append('|'); break;
-          default: out.append(n);
-        }
+        out.append(switch (n) {
+          case 't' -> '\t';
+          case 'n' -> '\n';
+          case 'r' -> '\r';
+          case 'p' -> '|';
+          default -> n;
+        });
       } else {
         out.append(c);
       }

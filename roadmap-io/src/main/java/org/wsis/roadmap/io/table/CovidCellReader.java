@@ -14,15 +14,17 @@ import org.wsis.roadmap.CovidResponse;
 final class CovidCellReader {
   private CovidCellReader() {}
 
-  /** The reading of one cell, and the tokens that looked like symbols but were not. */
-  static final class Reading {
-    final Optional<CovidResponse> response;
-    final List<String> unread;
+  /**
+   * The reading of one cell.
+   *
+   * @param response the response, empty for a cell without items
+   * @param unread the items kept as text that look like document symbols but are not
+   */
+  record Reading(Optional<CovidResponse> response, List<String> unread) {}
 
-    Reading(Optional<CovidResponse> response, List<String> unread) {
-      this.response = response;
-      this.unread = unread;
-    }
+  /** Tells whether an item is kept as text although it looks like a list of document symbols. */
+  static boolean isUnread(String item) {
+    return read(List.of(item)).unread().contains(item);
   }
 
   static Reading read(List<String> items) {

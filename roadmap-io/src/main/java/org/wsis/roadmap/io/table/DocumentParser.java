@@ -9,20 +9,20 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wsis.roadmap.ActionLine;
-import org.wsis.roadmap.OutcomeSection;
 import org.wsis.roadmap.RoadmapStatus;
 import org.wsis.roadmap.RoadmapException;
 
 /**
  * Finds the parts of a roadmap document (title block, table of contents, introduction, action line
- * headings, notes, tables) and rebuilds each table row from the page rows it is printed on. Reads
- * no cell; see {@link OutcomeReader}.
+ * headings, notes, tables) of a text export, and reads each table line into a {@link TableRow}: its
+ * tab-separated cells split into paragraphs by {@link CellMarkup}, once. The {@link TablePipeline}
+ * rebuilds the outcome rows and reads them.
  *
  * <p>Every regular expression here is applied to one short line or one cell prefix and has no
  * nested quantifiers, so none can backtrack catastrophically.
  */
 final class DocumentParser {
-  static final int COLUMNS = 7;
+  static final int COLUMNS = RowAssembler.COLUMNS;
   private static final Pattern HEADING =
       Pattern.compile("(?:\\d{1,2}\\.\\s+)?Roadmap for WSIS Action Line\\s+(C\\d{1,2})\\s*:\\s*(\\S.*)");
   private static final Pattern NUMBERED_HEADING = Pattern.compile("(\\d{1,2})\\.\\s+(\\S.{0,200})");
@@ -40,7 +40,8 @@ final class DocumentParser {
   final List<String> introduction = new ArrayList<>();
   /** The line (counted from 1) of each paragraph of {@link #introduction}. */
   final List<Integer> introductionLines = new ArrayList<>();
-  final List<ParsedTable> tables = new ArrayList<>();
+  /** The tables in document order, each row's cells read from their markup once. */
+  final List<RoadmapTable> tables = new ArrayList<>();
 
   DocumentParser(String[] lines, IssueLog log) {
     this.lines = lines;
@@ -177,12 +178,12 @@ final class DocumentParser {
     } catch (RuntimeException e) {
       throw new TableImportException("an action line heading must name a code from C1 to C11, but was: " + RoadmapException.quote(m.group(1)), at + 1);
     }
-    ParsedTable table = new ParsedTable(actionLine, m.group(2).strip(), at + 1);
+    List<String> notes = new ArrayList<>();
     int i = at + 1;
     for (; i < end && lines[i].indexOf('\t') < 0; i++) {
       String text = CellMarkup.normalise(lines[i]);
       if (!text.isEmpty()) {
-        table.notes.add(text);
+        notes.add(text);
       }
     }
     if (i >= end) {
@@ -192,121 +193,28 @@ final class DocumentParser {
           at + 1);
     }
     String[] header = fields(lines[i], i, true);
-    table.header = header;
-    String headerKey = key(header);
-    String headerFirst = squeeze(header[0]);
-    OutcomeSection section = null;
-    ParsedRow row = null;
-    String previousLabel = null;
-    boolean pageStart = true;
+    List<TableRow> rows = new ArrayList<>();
     for (; i < end; i++) {
       String raw = lines[i];
       if (raw.isBlank()) {
         continue;
       }
       if (raw.indexOf('\t') < 0) {
+        log.at(null, null);
         log.add(i + 1, ImportIssue.Kind.UNPLACED_TEXT, CellMarkup.normalise(raw),
             "a line without cells inside the table of " + actionLine + "; not part of any row");
         continue;
       }
-      String[] cells = fields(raw, i, false);
-      table.lastLine = i + 1;
-      if (squeeze(cells[0]).equals(headerFirst) && key(cells).equals(headerKey)) {
-        pageStart = true;
-        continue;
+      String[] fields = fields(raw, i, false);
+      List<TableCell> cells = new ArrayList<>(COLUMNS);
+      for (int k = 0; k < COLUMNS; k++) {
+        log.at(null, CellMarkup.normalise(header[k]));
+        cells.add(new TableCell(CellMarkup.split(fields[k], i + 1, log)));
       }
-      OutcomeSection heading = sectionOf(cells);
-      if (heading != null) {
-        finish(table, row);
-        row = null;
-        section = heading;
-        previousLabel = null;
-        pageStart = false;
-        continue;
-      }
-      List<CellItem> first = CellMarkup.split(cells[0], i + 1, log);
-      Labels.Match label = first.isEmpty() ? null : Labels.leading(first.get(0).text());
-      boolean newRow;
-      if (row == null) {
-        newRow = true;
-      } else if (!pageStart) {
-        newRow = label != null;
-        if (!newRow) {
-          log.at(null, null);
-          log.add(i + 1, ImportIssue.Kind.MALFORMED_ROW, CellMarkup.normalise(cells[0]),
-              "a row on the same page as the previous row has no label; read as a continuation of " + row.label);
-        }
-      } else if (label == null) {
-        newRow = false;
-      } else if (Labels.follows(row.label, label.label)) {
-        newRow = true;
-      } else {
-        newRow = row.lastSubLabel == null || !Labels.follows(row.lastSubLabel, label.label);
-      }
-      if (newRow) {
-        finish(table, row);
-        if (section == null) {
-          section = OutcomeSection.GENEVA_TUNIS;
-          log.at(null, null);
-          log.add(i + 1, ImportIssue.Kind.MALFORMED_ROW, CellMarkup.normalise(cells[0]),
-              "a row before any section heading; read as a row of " + section.getTitle());
-        }
-        String name = label == null ? "row" + (i + 1) : label.label;
-        if (label == null) {
-          log.at(null, null);
-          log.add(i + 1, ImportIssue.Kind.MALFORMED_ROW, CellMarkup.normalise(cells[0]),
-              "a table row must start with a label such as 'A:' or 'a.'; labelled '" + name + "'");
-        } else if (!Labels.follows(previousLabel, label.label)) {
-          log.at(actionLine + "." + section.getCode() + "." + label.label, null);
-          log.add(i + 1, ImportIssue.Kind.LABEL_SEQUENCE, label.label,
-              previousLabel == null
-                  ? "the first label of a section should be 'A', 'A1', 'a' or 'i'"
-                  : "label does not follow the previous label '" + previousLabel + "'");
-        }
-        row = new ParsedRow(section, name, i + 1, COLUMNS);
-        previousLabel = name;
-        trackSubLabels(row, first, true);
-      } else {
-        trackSubLabels(row, first, false);
-      }
-      row.add(i + 1, cells);
-      pageStart = false;
+      rows.add(TableRow.of(i + 1, cells));
     }
-    finish(table, row);
-    if (table.rows.isEmpty()) {
-      throw new TableImportException("the table of " + actionLine + " must have at least one outcome row, but has none (truncated document?)", at + 1);
-    }
-    tables.add(table);
-  }
-
-  private static void trackSubLabels(ParsedRow row, List<CellItem> items, boolean firstFragment) {
-    for (int k = firstFragment ? 1 : 0; k < items.size(); k++) {
-      Labels.Match sub = Labels.leading(items.get(k).text());
-      if (sub != null) {
-        row.lastSubLabel = sub.label;
-      }
-    }
-  }
-
-  private static void finish(ParsedTable table, ParsedRow row) {
-    if (row != null) {
-      table.rows.add(row);
-    }
-  }
-
-  private static OutcomeSection sectionOf(String[] cells) {
-    for (int k = 1; k < cells.length; k++) {
-      if (!cells[k].isBlank()) {
-        return null;
-      }
-    }
-    String text = squeeze(cells[0]);
-    for (OutcomeSection section : OutcomeSection.values()) {
-      if (text.startsWith(squeeze(section.getTitle()))) {
-        return section;
-      }
-    }
-    return null;
+    log.at(null, null);
+    tables.add(new RoadmapTable(actionLine, m.group(2).strip(), at + 1, notes, rows));
   }
 
   /** Splits a table line into exactly seven cells, reporting and repairing other counts. */
@@ -337,26 +245,6 @@ final class DocumentParser {
         "a table row must have " + COLUMNS + " cells, but had " + parts.length
             + (parts.length > COLUMNS ? "; the extra cells were appended to the last cell" : "; the missing cells were read as empty"));
     return cells;
-  }
-
-  private static String key(String[] cells) {
-    StringBuilder out = new StringBuilder();
-    for (String cell : cells) {
-      out.append(squeeze(cell)).append('\t');
-    }
-    return out.toString();
-  }
-
-  /** Removes all white space and lower-cases, so that 'COVID- 19' and 'COVID-19' compare equal. */
-  static String squeeze(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int k = 0; k < text.length(); k++) {
-      char c = text.charAt(k);
-      if (!CellMarkup.isSpace(c)) {
-        out.append(Character.toLowerCase(c));
-      }
-    }
-    return out.toString();
   }
 
   static String shorten(String text) {

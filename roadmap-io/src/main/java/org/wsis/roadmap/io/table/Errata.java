@@ -37,7 +37,7 @@ import org.wsis.roadmap.io.internal.InputFailure;
  *
  * <pre>{@code
  * Errata errata = Errata.read(in);
- * ImportResult corrected = errata.apply(RoadmapTableImporter.create().importText(text));
+ * ImportResult corrected = RoadmapTableImporter.create().withErrata(errata).importText(text);
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
@@ -157,7 +157,10 @@ public final class Errata {
   }
 
   /**
-   * Applies every erratum to an imported roadmap.
+   * Applies every erratum to a roadmap already imported: corrects the typed values, reading a
+   * corrected COVID-19 item again. {@link RoadmapTableImporter#withErrata(Errata)} applies the errata
+   * to the printed text before it is read instead, so that each cell is read once; both give the same
+   * roadmap and report.
    *
    * @param imported the result of an import of the edition
    * @return the corrected roadmap, and the report with one {@link ImportIssue.Kind#ERRATUM_APPLIED} entry per erratum
@@ -165,25 +168,46 @@ public final class Errata {
    */
   public ImportResult apply(ImportResult imported) {
     Roadmap roadmap = imported.getRoadmap();
-    if (!roadmap.getId().equals(this.roadmap)) {
-      throw new RoadmapException("errata of '" + this.roadmap + "' must be applied to that edition, but the roadmap is: '"
-          + roadmap.getId() + "'");
-    }
+    requireEdition(roadmap.getId());
     ImportReport.Builder report = ImportReport.builder().from(imported.getReport());
     for (Erratum erratum : errata) {
       roadmap = apply(roadmap, erratum);
       int line = erratum.getLine().orElseGet(() -> imported.getRoadmap().findOutcome(erratum.getOutcome())
           .flatMap(Outcome::getSource).map(s -> s.getFromLine()).orElse(1));
-      report.addIssue(ImportIssue.builder()
-          .line(line)
-          .kind(ImportIssue.Kind.ERRATUM_APPLIED)
-          .outcome(erratum.getOutcome().toString())
-          .column(erratum.getField().getCode())
-          .text(erratum.getPrinted())
-          .message("corrected to '" + erratum.getCorrected() + "': " + erratum.getReason())
-          .build());
+      report.addIssue(applied(erratum, line, Optional.empty()));
     }
     return ImportResult.builder().roadmap(roadmap).report(report.build()).build();
+  }
+
+  /** Returns the report entry of an applied erratum. */
+  static ImportIssue applied(Erratum erratum, int line, Optional<TableLocation> location) {
+    return ImportIssue.builder()
+        .line(line)
+        .location(location)
+        .kind(ImportIssue.Kind.ERRATUM_APPLIED)
+        .outcome(erratum.getOutcome().toString())
+        .column(erratum.getField().getCode())
+        .text(erratum.getPrinted())
+        .message("corrected to '" + erratum.getCorrected() + "': " + erratum.getReason())
+        .build();
+  }
+
+  /** Checks that the errata are those of an edition. */
+  void requireEdition(String roadmapId) {
+    if (!roadmapId.equals(this.roadmap)) {
+      throw new RoadmapException("errata of '" + this.roadmap + "' must be applied to that edition, but the roadmap is: '"
+          + roadmapId + "'");
+    }
+  }
+
+  /** Fails for the first erratum that is not among the applied ones. */
+  void requireAllApplied(java.util.Collection<Erratum> applied) {
+    for (Erratum erratum : errata) {
+      if (!applied.contains(erratum)) {
+        throw new RoadmapException("erratum must name an outcome of the roadmap, but no outcome has the id: '"
+            + erratum.getOutcome() + "'");
+      }
+    }
   }
 
   private static Roadmap apply(Roadmap roadmap, Erratum erratum) {
@@ -211,19 +235,21 @@ public final class Errata {
   private static Outcome correct(Outcome outcome, Erratum erratum) {
     String printed = erratum.getPrinted();
     String corrected = erratum.getCorrected();
-    switch (erratum.getField()) {
-      case LABEL:
+    return switch (erratum.getField()) {
+      case LABEL -> {
         require(outcome.getLabel().equals(printed), erratum, outcome.getLabel());
-        return Outcome.builder().from(outcome).label(corrected)
+        yield Outcome.builder().from(outcome).label(corrected)
             .id(OutcomeId.of(outcome.getId().getActionLine(), outcome.getSection(), corrected)).build();
-      case STATEMENT:
+      }
+      case STATEMENT -> {
         require(outcome.getStatement().contains(printed), erratum, outcome.getStatement());
-        return Outcome.builder().from(outcome).statement(outcome.getStatement().replace(printed, corrected)).build();
-      case COVID_RESPONSE:
+        yield Outcome.builder().from(outcome).statement(outcome.getStatement().replace(printed, corrected)).build();
+      }
+      case COVID_RESPONSE -> {
         Optional<CovidResponse> response = outcome.getCovidResponse();
         require(response.isPresent() && response.get().getText().contains(printed), erratum,
             response.map(CovidResponse::getText).map(Object::toString).orElse("no COVID-19 response"));
-        CovidResponse reread = CovidCellReader.read(List.of(corrected)).response.orElseThrow();
+        CovidResponse reread = CovidCellReader.read(List.of(corrected)).response().orElseThrow();
         List<String> text = new ArrayList<>(response.get().getText());
         text.remove(printed);
         CovidResponse merged = CovidResponse.builder()
@@ -233,13 +259,12 @@ public final class Errata {
             .text(text)
             .addAllText(reread.getText())
             .build();
-        return Outcome.builder().from(outcome).covidResponse(merged).build();
-      default:
-        throw new IllegalStateException(erratum.getField().name());
-    }
+        yield Outcome.builder().from(outcome).covidResponse(merged).build();
+      }
+    };
   }
 
-  private static void require(boolean holds, Erratum erratum, String actual) {
+  static void require(boolean holds, Erratum erratum, String actual) {
     if (!holds) {
       throw new RoadmapException("erratum of " + erratum.getOutcome() + " (" + erratum.getField().getCode()
           + ") must find the printed value '" + erratum.getPrinted() + "', but found: '" + actual + "'");

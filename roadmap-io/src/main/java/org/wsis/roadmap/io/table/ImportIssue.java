@@ -103,6 +103,13 @@ public abstract class ImportIssue {
   public abstract Optional<String> getOutcome();
 
   /**
+   * Returns where the fragment is in a document that has no lines, such as a Word document.
+   *
+   * @return the table, row and cell; empty for a text export, whose line says where it is
+   */
+  public abstract Optional<TableLocation> getLocation();
+
+  /**
    * Returns the table column of the fragment.
    *
    * @return the column name, or empty outside tables
@@ -126,12 +133,15 @@ public abstract class ImportIssue {
   /**
    * Returns the issue as one line of the text report.
    *
-   * @return such as {@code "line 263  UNREAD_REFERENCE  C5.GT.A1  [ITU Strategic ...]  '...': message"}
+   * @return such as {@code "line 263  UNREAD_REFERENCE  C5.GT.A1  [ITU Strategic ...]  '...': message"}, with the
+   *     table location after the line where there is one: {@code "line 12 (table 1, row 4, cell 3)  ..."}
    */
   @Override
   public String toString() {
     StringBuilder out = new StringBuilder();
-    out.append("line ").append(getLine()).append("  ").append(getKind());
+    out.append("line ").append(getLine());
+    getLocation().ifPresent(at -> out.append(" (").append(at).append(')'));
+    out.append("  ").append(getKind());
     getOutcome().ifPresent(o -> out.append("  ").append(o));
     getColumn().ifPresent(c -> out.append("  [").append(c).append(']'));
     out.append("  '").append(getText()).append("': ").append(getMessage());

@@ -1,5 +1,7 @@
 package org.wsis.roadmap.io.table;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Recognises the labels of outcomes and sub-items at the start of a text, and tells whether one
  * label follows another.
@@ -12,14 +14,16 @@ package org.wsis.roadmap.io.table;
 final class Labels {
   private Labels() {}
 
-  /** A label found at the start of a text and the text after it. */
-  static final class Match {
-    final String label;
-    final String rest;
-
-    Match(String label, String rest) {
-      this.label = label;
-      this.rest = rest;
+  /**
+   * A label found at the start of a text.
+   *
+   * @param label the label, such as {@code "B3"}
+   * @param end the index in the text after the label's full stop or colon
+   */
+  record Match(String label, int end) {
+    /** Returns the text after the label, stripped. */
+    String rest(String text) {
+      return text.substring(Math.min(text.length(), end)).strip();
     }
   }
 
@@ -29,7 +33,7 @@ final class Labels {
    * @param text an item of a cell
    * @return the label and the rest of the text, or null when the text starts with no label
    */
-  static Match leading(String text) {
+  static @Nullable Match leading(String text) {
     int n = text.length();
     int i = 0;
     while (i < n && i < 5 && isLetter(text.charAt(i))) {
@@ -52,7 +56,7 @@ final class Labels {
     if (!isLabel(label, letters)) {
       return null;
     }
-    return new Match(label, text.substring(Math.min(n, i + 1)).strip());
+    return new Match(label, i + 1);
   }
 
   private static boolean isLabel(String label, int letters) {
@@ -124,19 +128,14 @@ final class Labels {
     int total = 0;
     int previous = Integer.MAX_VALUE;
     for (int i = 0; i < text.length(); i++) {
-      int value;
-      switch (text.charAt(i)) {
-        case 'i':
-          value = 1;
-          break;
-        case 'v':
-          value = 5;
-          break;
-        case 'x':
-          value = 10;
-          break;
-        default:
-          return 0;
+      int value = switch (text.charAt(i)) {
+        case 'i' -> 1;
+        case 'v' -> 5;
+        case 'x' -> 10;
+        default -> 0;
+      };
+      if (value == 0) {
+        return 0;
       }
       total += value > previous ? value - 2 * previous : value;
       previous = value;

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.wsis.roadmap.Achievement;
 import org.wsis.roadmap.ActionLine;
+import org.wsis.roadmap.Metric;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.OutcomeId;
 import org.wsis.roadmap.Reference;
@@ -18,13 +19,14 @@ import org.wsis.roadmap.SubItem;
 import org.wsis.roadmap.TextRef;
 import org.wsis.roadmap.Timing;
 import org.wsis.roadmap.TimingEntry;
-import org.wsis.roadmap.Metric;
+import org.wsis.roadmap.markup.PlainText;
 
 /**
- * Reads the cells of one rebuilt table row into an {@link Outcome}: splits each cell into items,
- * joins the parts of a paragraph that a page break split, separates label, statement and
- * sub-items, divides the results cell by its headings, and reads timing, references, SDG links
- * and metrics with the core readers. Everything it cannot read goes to the {@link IssueLog}.
+ * Reads the cells of one rebuilt table row into an {@link Outcome}: joins the parts of a paragraph
+ * that a page break split, applies the errata of the outcome to the printed text, separates label,
+ * statement and sub-items, divides the results cell by its headings, and reads timing, references,
+ * SDG links and metrics with the core readers, handing them the items as {@link PlainText} so that
+ * no cell is tokenised twice. Everything it cannot read goes to the {@link IssueLog}.
  */
 final class OutcomeReader {
   static final int OUTCOME = 0;
@@ -37,55 +39,61 @@ final class OutcomeReader {
   private static final Pattern BY_YEAR = Pattern.compile("\\bby (\\d{4})\\b");
 
   private final IssueLog log;
-  private final String[] columns;
+  private final List<String> columns;
 
-  OutcomeReader(IssueLog log, String[] header) {
+  OutcomeReader(IssueLog log, List<String> columns) {
     this.log = log;
-    this.columns = new String[header.length];
-    for (int k = 0; k < header.length; k++) {
-      columns[k] = CellMarkup.normalise(header[k]);
-    }
+    this.columns = List.copyOf(columns);
   }
 
-  Outcome read(ActionLine actionLine, ParsedRow row) {
-    OutcomeId id = OutcomeId.of(actionLine, row.section, row.label);
-    String name = id.toString();
+  /**
+   * Reads a row.
+   *
+   * @param actionLine the action line of the table
+   * @param row the rebuilt row
+   * @param errata the errata of this outcome, applied to the printed text before it is read
+   * @return the outcome
+   */
+  Outcome read(ActionLine actionLine, ParsedRow row, List<Erratum> errata) {
+    String name = OutcomeId.of(actionLine, row.section, row.label).toString();
     List<List<CellItem>> cells = new ArrayList<>();
     for (int k = 0; k < row.cells.size(); k++) {
-      log.at(name, columns[k]);
+      log.at(name, columns.get(k));
       cells.add(PageJoiner.items(row.cells.get(k), k != TIMING, log));
     }
+    String label = row.label;
+    for (Erratum erratum : errata) {
+      if (erratum.getField() == Erratum.Field.LABEL) {
+        Errata.require(label.equals(erratum.getPrinted()), erratum, label);
+        label = erratum.getCorrected();
+      }
+    }
     Outcome.Builder outcome = Outcome.builder()
-        .id(id)
+        .id(OutcomeId.of(actionLine, row.section, label))
         .section(row.section)
-        .label(row.label)
+        .label(label)
         .source(SourceRange.of(row.firstLine, row.lastLine));
-    log.at(name, columns[OUTCOME]);
-    readStatement(cells.get(OUTCOME), outcome, row.label);
-    log.at(name, columns[TIMING]);
+    log.at(name, columns.get(OUTCOME));
+    outcome.statement(readStatement(cells.get(OUTCOME), outcome, row.label, errata));
+    log.at(name, columns.get(TIMING));
     readTiming(cells.get(TIMING)).ifPresent(outcome::timing);
-    log.at(name, columns[REFERENCES]);
+    log.at(name, columns.get(REFERENCES));
     outcome.references(readReferences(cells.get(REFERENCES)));
-    log.at(name, columns[SDG]);
+    log.at(name, columns.get(SDG));
     readSdg(cells.get(SDG), outcome);
     for (CellItem item : cells.get(EVIDENCE)) {
       outcome.addEvidence(item.text());
     }
-    log.at(name, columns[RESULTS]);
+    log.at(name, columns.get(RESULTS));
     outcome.results(readResults(cells.get(RESULTS)));
-    log.at(name, columns[COVID]);
-    List<String> covid = texts(cells.get(COVID));
-    CovidCellReader.Reading reading = CovidCellReader.read(covid);
-    reading.response.ifPresent(outcome::covidResponse);
-    for (String unread : reading.unread) {
-      log.add(lineOf(cells.get(COVID), unread), ImportIssue.Kind.UNREAD_COVID, unread,
-          "not a list of document symbols (such as 'C20/18') and initiatives; kept as text");
-    }
+    log.at(name, columns.get(COVID));
+    readCovid(cells.get(COVID), outcome, errata);
     log.at(null, null);
     return outcome.build();
   }
 
-  private void readStatement(List<CellItem> items, Outcome.Builder outcome, String rowLabel) {
+  /** Reads label, statement and sub-items; returns the statement with the errata applied. */
+  private String readStatement(List<CellItem> items, Outcome.Builder outcome, String rowLabel, List<Erratum> errata) {
     StringBuilder statement = new StringBuilder();
     List<String[]> subItems = new ArrayList<>();
     String previousSub = null;
@@ -93,34 +101,40 @@ final class OutcomeReader {
       CellItem item = items.get(k);
       String text = item.text();
       if (k == 0) {
-        Labels.Match label = Labels.leading(text);
-        statement.append(label == null ? text : label.rest);
+        statement.append(item.rest());
         continue;
       }
-      Labels.Match sub = Labels.leading(text);
+      Labels.Match sub = item.label();
       if (sub != null) {
-        boolean first = previousSub == null && sub.label.equals(rowLabel + "1");
-        if (!first && !Labels.follows(previousSub, sub.label)) {
-          log.add(item.line(), ImportIssue.Kind.LABEL_SEQUENCE, sub.label,
+        boolean first = previousSub == null && sub.label().equals(rowLabel + "1");
+        if (!first && !Labels.follows(previousSub, sub.label())) {
+          log.add(item, ImportIssue.Kind.LABEL_SEQUENCE, sub.label(),
               previousSub == null
                   ? "the first sub-item label should be the outcome label followed by 1, or 'a', 'A' or 'i'"
                   : "sub-item label does not follow the previous sub-item label '" + previousSub + "'");
         }
-        subItems.add(new String[] {sub.label, sub.rest});
-        previousSub = sub.label;
+        subItems.add(new String[] {sub.label(), item.rest()});
+        previousSub = sub.label();
       } else if (subItems.isEmpty()) {
         append(statement, text);
       } else {
         String[] last = subItems.get(subItems.size() - 1);
         last[1] = last[1].isEmpty() ? text : last[1] + " " + text;
-        log.add(item.line(), ImportIssue.Kind.TEXT_AFTER_SUB_ITEMS, PageJoiner.head(text),
+        log.add(item, ImportIssue.Kind.TEXT_AFTER_SUB_ITEMS, PageJoiner.head(text),
             "unlabelled text after the sub-items; kept at the end of sub-item '" + last[0] + "'");
       }
     }
-    outcome.statement(statement.toString());
     for (String[] sub : subItems) {
       outcome.addSubItem(SubItem.builder().label(sub[0]).text(sub[1]).build());
     }
+    String text = statement.toString();
+    for (Erratum erratum : errata) {
+      if (erratum.getField() == Erratum.Field.STATEMENT) {
+        Errata.require(text.contains(erratum.getPrinted()), erratum, text);
+        text = text.replace(erratum.getPrinted(), erratum.getCorrected());
+      }
+    }
+    return text;
   }
 
   private Optional<Timing> readTiming(List<CellItem> items) {
@@ -128,10 +142,10 @@ final class OutcomeReader {
       return Optional.empty();
     }
     String raw = String.join("; ", texts(items));
-    Timing timing = Timing.read(raw);
+    Timing timing = Timing.read(PlainText.of(raw));
     for (TimingEntry entry : timing.getEntries()) {
       if (entry.getKind() == TimingEntry.Kind.UNREAD) {
-        log.add(lineOf(items, entry.getRaw()), ImportIssue.Kind.UNREAD_TIMING, entry.getRaw(),
+        log.add(itemOf(items, entry.getRaw()), ImportIssue.Kind.UNREAD_TIMING, entry.getRaw(),
             "not a span, year, 'since', 'to date' or continuous timing; kept as an UNREAD entry");
       }
     }
@@ -141,10 +155,10 @@ final class OutcomeReader {
   private List<Reference> readReferences(List<CellItem> items) {
     List<Reference> references = new ArrayList<>();
     for (CellItem item : items) {
-      for (Reference reference : Reference.readAll(item.text())) {
+      for (Reference reference : Reference.readAll(item.plain())) {
         references.add(reference);
         if (reference instanceof TextRef) {
-          log.add(item.line(), ImportIssue.Kind.UNREAD_REFERENCE, reference.getRaw(),
+          log.add(item, ImportIssue.Kind.UNREAD_REFERENCE, reference.getRaw(),
               "no citation could be read from this text; kept as a text reference");
         }
       }
@@ -158,11 +172,11 @@ final class OutcomeReader {
     }
     String raw = String.join(" ", texts(items));
     outcome.sdgRaw(raw);
-    SdgCell cell = SdgCell.read(raw);
+    SdgCell cell = SdgCell.read(PlainText.of(raw));
     outcome.sdgLinks(cell.getLinks());
     cell.getNote().ifPresent(outcome::sdgNote);
     for (String unread : cell.getUnread()) {
-      log.add(lineOf(items, unread), ImportIssue.Kind.UNREAD_SDG, unread,
+      log.add(itemOf(items, unread), ImportIssue.Kind.UNREAD_SDG, unread,
           "neither an SDG goal, an SDG target nor prose; kept in the raw cell only");
     }
   }
@@ -182,34 +196,60 @@ final class OutcomeReader {
         continue;
       }
       switch (part) {
-        case EXPECTED:
-          results.addExpected(text);
-          break;
-        case ACTIVITIES:
-          results.addActivity(text);
-          break;
-        case ACHIEVEMENTS:
-          Optional<Metric> metric = Metric.find(text);
-          metric.ifPresent(m -> log.add(item.line(), ImportIssue.Kind.METRIC_READ, m.getRaw(),
-              "read as the metric of the achievement '" + PageJoiner.head(text) + "...'; check that it is one"));
+        case EXPECTED -> results.addExpected(text);
+        case ACTIVITIES -> results.addActivity(text);
+        case ACHIEVEMENTS -> {
+          Optional<Metric> metric = metric(item, "achievement");
           results.addAchievement(Achievement.builder().text(text).metric(metric).build());
-          break;
-        case TARGETS:
+        }
+        case TARGETS -> {
           Matcher year = BY_YEAR.matcher(text);
-          Optional<Metric> target = Metric.find(text);
-          target.ifPresent(m -> log.add(item.line(), ImportIssue.Kind.METRIC_READ, m.getRaw(),
-              "read as the metric of the target '" + PageJoiner.head(text) + "...'; check that it is one"));
+          Optional<Metric> target = metric(item, "target");
           results.addTarget(ResultTarget.builder()
               .text(text)
               .metric(target)
               .byYear(year.find() ? Optional.of(Integer.valueOf(year.group(1))) : Optional.empty())
               .build());
-          break;
-        default:
-          throw new IllegalStateException(part.name());
+        }
       }
     }
     return results.build();
+  }
+
+  /** Finds the metric of an achievement or target, and lists it in the report for a person to check. */
+  private Optional<Metric> metric(CellItem item, String what) {
+    Optional<Metric> metric = Metric.find(item.plain());
+    metric.ifPresent(m -> log.add(item, ImportIssue.Kind.METRIC_READ, m.getRaw(),
+        "read as the metric of the " + what + " '" + PageJoiner.head(item.text()) + "...'; check that it is one"));
+    return metric;
+  }
+
+  /**
+   * Reads the COVID-19 cell once, with the printed items the errata name replaced by their
+   * corrections; a printed item that could not be read is still reported, as the document prints it.
+   */
+  private void readCovid(List<CellItem> items, Outcome.Builder outcome, List<Erratum> errata) {
+    List<String> texts = texts(items);
+    for (Erratum erratum : errata) {
+      if (erratum.getField() == Erratum.Field.COVID_RESPONSE) {
+        int at = texts.indexOf(erratum.getPrinted());
+        Errata.require(at >= 0, erratum, texts.isEmpty() ? "no COVID-19 response" : texts.toString());
+        if (CovidCellReader.isUnread(erratum.getPrinted())) {
+          reportUnreadCovid(items.get(at), erratum.getPrinted());
+        }
+        texts.set(at, erratum.getCorrected());
+      }
+    }
+    CovidCellReader.Reading reading = CovidCellReader.read(texts);
+    reading.response().ifPresent(outcome::covidResponse);
+    for (String unread : reading.unread()) {
+      reportUnreadCovid(itemOf(items, unread), unread);
+    }
+  }
+
+  private void reportUnreadCovid(CellItem item, String text) {
+    log.add(item, ImportIssue.Kind.UNREAD_COVID, text,
+        "not a list of document symbols (such as 'C20/18') and initiatives; kept as text");
   }
 
   private static void append(StringBuilder statement, String text) {
@@ -227,14 +267,13 @@ final class OutcomeReader {
     return out;
   }
 
-  /** Returns the line of the item that holds a text, or the line of the first item. */
-  private static int lineOf(List<CellItem> items, String text) {
+  /** Returns the item that holds a text, or the first item. */
+  private static CellItem itemOf(List<CellItem> items, String text) {
     for (CellItem item : items) {
       if (item.text().contains(text)) {
-        return item.line();
+        return item;
       }
     }
-    return items.get(0).line();
+    return items.get(0);
   }
-
 }

@@ -23,14 +23,14 @@ final class PageJoiner {
     StringBuilder last = null;
     CellItem lastItem = null;
     for (ParsedRow.Fragment fragment : fragments) {
-      List<CellItem> items = CellMarkup.split(fragment.text, fragment.line, log);
+      List<CellItem> items = fragment.items();
       if (items.isEmpty()) {
         continue;
       }
       int from = 0;
       if (last != null && joinable && continues(last, items.get(0))) {
         CellItem next = items.get(0);
-        log.add(next.line(), ImportIssue.Kind.JOINED_ACROSS_PAGE_BREAK,
+        log.add(next, ImportIssue.Kind.JOINED_ACROSS_PAGE_BREAK,
             "..." + tail(last) + " | " + head(next.text()) + "...",
             "continues the item of line " + lastItem.line() + "; joined with a space");
         last.append(' ').append(next.text());
@@ -38,23 +38,27 @@ final class PageJoiner {
       }
       for (int k = from; k < items.size(); k++) {
         if (last != null) {
-          out.add(new CellItem(last.toString(), lastItem.marked(), lastItem.line()));
+          out.add(close(lastItem, last));
         }
         lastItem = items.get(k);
         last = new StringBuilder(lastItem.text());
       }
     }
     if (last != null) {
-      out.add(new CellItem(last.toString(), lastItem.marked(), lastItem.line()));
+      out.add(close(lastItem, last));
     }
     return out;
+  }
+
+  private static CellItem close(CellItem item, StringBuilder text) {
+    return text.length() == item.text().length() ? item : item.joined(text.toString());
   }
 
   /** Tells whether {@code next}, the first item of a page, continues {@code previous}, the last item of the page before. */
   static boolean continues(CharSequence previous, CellItem next) {
     if (next.marked() || (endsSentence(previous) && !openParenthesis(previous)) || ResultsHeading.of(next.text()) != null
         || (previous.length() <= 60 && ResultsHeading.of(previous.toString()) != null)
-        || Labels.leading(next.text()) != null) {
+        || next.label() != null) {
       return false;
     }
     return !startsWithListNumber(next.text());

@@ -5,17 +5,22 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.GlossaryEntry;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.RoadmapException;
-import org.wsis.roadmap.SourceRange;
 import org.wsis.roadmap.io.ReadLimits;
 import org.wsis.roadmap.io.internal.BoundedInputStream;
 import org.wsis.roadmap.io.internal.InputFailure;
@@ -32,12 +37,14 @@ import org.wsis.roadmap.io.internal.Utf8Reader;
  * {@link org.wsis.roadmap.OutcomeSection}. The importer
  *
  * <ul>
- *   <li>rebuilds every row printed over several pages: the header row repeats at each page; the
+ *   <li>splits each line of a table into its cells, and each cell's markup into paragraphs, once
+ *       ({@link org.wsis.roadmap.markup.MarkupTokenizer});
+ *   <li>hands each table to the {@link TablePipeline}, which the readers of other formats share, and which
+ *       rebuilds every row printed over several pages: the header row repeats at each page; the
  *       first row of a page continues the row before unless its first cell opens with the next
  *       outcome label (a label continuing the sub-items of the row, such as {@code D3} after
  *       {@code D2}, stays in the row);
- *   <li>splits each cell's HTML fragments and bullets into ordered items, keeping every word, and
- *       joins the two parts of a paragraph cut by a page break;
+ *   <li>joins the two parts of a paragraph cut by a page break, keeping every word;
  *   <li>reads timing, references, SDG links and metrics with the core readers, keeping raw text;
  *   <li>reads the mandate citations of the introduction ({@link Roadmap#getMandateReferences()})
  *       and the organisation it names as facilitator ({@link Roadmap#getFacilitator()});
@@ -47,7 +54,8 @@ import org.wsis.roadmap.io.internal.Utf8Reader;
  * <p>Whatever it could not place or read, and every repair it made, is listed in the
  * {@link ImportReport} with its line. It drops no text. It knows no outcome text or label of any
  * particular edition: another edition or action line of the same layout imports unchanged.
- * Defects of a printed edition are corrected afterwards by {@link Errata}.
+ * Defects of a printed edition are corrected by {@link Errata} ({@link #withErrata(Errata)}), applied
+ * to the printed text before it is read. See {@code docs/importer.md} for the whole pipeline.
  *
  * <pre>{@code
  * ImportResult result = RoadmapTableImporter.create().importFile(Path.of("roadmaps.txt"));
@@ -57,12 +65,14 @@ import org.wsis.roadmap.io.internal.Utf8Reader;
  * <p>Instances are immutable and thread-safe. The work is linear in the size of the input.
  */
 public final class RoadmapTableImporter {
-  private static final RoadmapTableImporter INSTANCE = new RoadmapTableImporter(ReadLimits.defaults());
+  private static final RoadmapTableImporter INSTANCE = new RoadmapTableImporter(ReadLimits.defaults(), null);
 
   private final ReadLimits limits;
+  private final @Nullable Errata errata;
 
-  private RoadmapTableImporter(ReadLimits limits) {
+  private RoadmapTableImporter(ReadLimits limits, @Nullable Errata errata) {
     this.limits = limits;
+    this.errata = errata;
   }
 
   /**
@@ -84,7 +94,24 @@ public final class RoadmapTableImporter {
    * @return the importer
    */
   public RoadmapTableImporter withLimits(ReadLimits limits) {
-    return new RoadmapTableImporter(Objects.requireNonNull(limits, "limits"));
+    return new RoadmapTableImporter(Objects.requireNonNull(limits, "limits"), errata);
+  }
+
+  /**
+   * Returns an importer like this one that corrects the defects of a printed edition: each erratum is
+   * applied to the printed text of its outcome before the text is read, and listed in the report as
+   * {@link ImportIssue.Kind#ERRATUM_APPLIED}. The report keeps what the document prints: an issue
+   * about a printed value stays listed next to the erratum that corrects it.
+   *
+   * <pre>{@code
+   * ImportResult result = RoadmapTableImporter.create().withErrata(Errata.read(in)).importFile(document);
+   * }</pre>
+   *
+   * @param errata the errata of the edition to import
+   * @return the importer
+   */
+  public RoadmapTableImporter withErrata(Errata errata) {
+    return new RoadmapTableImporter(limits, Objects.requireNonNull(errata, "errata"));
   }
 
   /**
@@ -104,7 +131,7 @@ public final class RoadmapTableImporter {
    * @return the roadmap and the import report
    * @throws TableImportException when the file is not UTF-8 text, longer than the limit, or not a
    *     roadmap document of this layout, or when its roadmap would pass a read limit
-   * @throws RoadmapException when the file cannot be read
+   * @throws RoadmapException when the file cannot be read, or an erratum does not apply
    */
   public ImportResult importFile(Path file) {
     Objects.requireNonNull(file, "file");
@@ -194,51 +221,86 @@ public final class RoadmapTableImporter {
   private ImportResult importText(Lines text, String sourceName) {
     String[] lines = text.finish();
     IssueLog log = new IssueLog();
-    DocumentParser document = new DocumentParser(lines, log);
-    document.parse();
+    DocumentParser parser = new DocumentParser(lines, log);
+    parser.parse();
+    List<RoadmapDocument.Paragraph> introduction = new ArrayList<>();
+    for (int k = 0; k < parser.introduction.size(); k++) {
+      introduction.add(new RoadmapDocument.Paragraph(parser.introductionLines.get(k), parser.introduction.get(k)));
+    }
+    RoadmapDocument document = new RoadmapDocument(parser.title, parser.status, Optional.ofNullable(parser.asOf),
+        introduction, parser.tables, List.of());
+    return importDocument(document, sourceName, log);
+  }
+
+  /**
+   * Imports a document that a reader of another format (a Word document, for instance) has found:
+   * reads the introduction's mandate references and facilitator, each table with the {@link
+   * TablePipeline} (with this importer's errata), and the glossary of the notes, exactly as for the
+   * text export. The document's own issues come first in the report, which is then sorted by line.
+   *
+   * @param document the title block, introduction and tables
+   * @param sourceName the name to quote in the report
+   * @return the roadmap and the import report
+   * @throws TableImportException when a table has no header of seven columns or no outcome row, or
+   *     when the roadmap would pass a read limit
+   * @throws RoadmapException when the errata are of another edition, or an erratum does not apply
+   */
+  public ImportResult importDocument(RoadmapDocument document, String sourceName) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(sourceName, "sourceName");
+    IssueLog log = new IssueLog();
+    document.issues().forEach(log::add);
+    return importDocument(document, sourceName, log);
+  }
+
+  private ImportResult importDocument(RoadmapDocument document, String sourceName, IssueLog log) {
+    String id = slug(document.title(), document.asOf().map(LocalDate::toString).orElse(null));
+    List<String> paragraphs = new ArrayList<>();
+    List<Integer> paragraphLines = new ArrayList<>();
+    for (RoadmapDocument.Paragraph paragraph : document.introduction()) {
+      paragraphs.add(paragraph.text());
+      paragraphLines.add(paragraph.line());
+    }
     Roadmap.Builder roadmap = Roadmap.builder()
-        .id(slug(document.title, document.asOf == null ? null : document.asOf.toString()))
-        .title(document.title)
-        .status(document.status)
-        .introduction(document.introduction);
+        .id(id)
+        .title(document.title())
+        .status(document.status())
+        .introduction(paragraphs)
+        .asOf(document.asOf());
     IntroductionReader introduction = new IntroductionReader(log);
-    introduction.read(document.introduction, document.introductionLines);
+    introduction.read(paragraphs, paragraphLines);
     roadmap.mandateReferences(introduction.references());
     if (introduction.facilitator() != null) {
       roadmap.facilitator(introduction.facilitator());
     }
-    if (document.asOf != null) {
-      roadmap.asOf(document.asOf);
+    if (errata != null) {
+      errata.requireEdition(id);
     }
+    TablePipeline pipeline = errata == null ? TablePipeline.create() : TablePipeline.create().withErrata(errata);
+    Set<Erratum> applied = Collections.newSetFromMap(new IdentityHashMap<>());
     Map<String, GlossaryEntry> glossary = new LinkedHashMap<>();
     Map<org.wsis.roadmap.ActionLine, Integer> headings = new java.util.EnumMap<>(org.wsis.roadmap.ActionLine.class);
-    for (ParsedTable table : document.tables) {
-      Integer earlier = headings.putIfAbsent(table.actionLine, table.headingLine);
+    for (RoadmapTable table : document.tables()) {
+      Integer earlier = headings.putIfAbsent(table.actionLine(), table.headingLine());
       if (earlier != null) {
         log.at(null, null);
-        log.add(table.headingLine, ImportIssue.Kind.DUPLICATE_ACTION_LINE, table.title,
-            "a roadmap document has one table per action line, but " + table.actionLine.getCode()
+        log.add(table.headingLine(), ImportIssue.Kind.DUPLICATE_ACTION_LINE, table.title(),
+            "a roadmap document has one table per action line, but " + table.actionLine().getCode()
                 + " has another table here after the one at line " + earlier
                 + " (document concatenated with itself?); both are kept, so the action line and its outcome ids "
                 + "appear twice");
       }
-      OutcomeReader reader = new OutcomeReader(log, table.header);
-      ActionLineRoadmap.Builder line = ActionLineRoadmap.builder()
-          .actionLine(table.actionLine)
-          .title(table.title)
-          .source(SourceRange.of(table.headingLine, table.lastLine));
-      for (String note : table.notes) {
-        String text2 = stripNotePrefix(note);
-        line.addNote(text2);
-        GlossaryEntry entry = glossaryEntry(text2);
+      ActionLineRoadmap line = pipeline.read(table, log, applied);
+      for (String note : line.getNotes()) {
+        GlossaryEntry entry = glossaryEntry(note);
         if (entry != null) {
           glossary.putIfAbsent(entry.getTerm(), entry);
         }
       }
-      for (ParsedRow row : table.rows) {
-        line.addOutcome(reader.read(table.actionLine, row));
-      }
-      roadmap.addActionLine(line.build());
+      roadmap.addActionLine(line);
+    }
+    if (errata != null) {
+      errata.requireAllApplied(applied);
     }
     roadmap.glossary(glossary.values());
     Roadmap result = roadmap.build();
@@ -301,16 +363,6 @@ public final class RoadmapTableImporter {
       }
       return lines.toArray(new String[0]);
     }
-  }
-
-  private static String stripNotePrefix(String note) {
-    String lower = note.toLowerCase(Locale.ROOT);
-    for (String prefix : new String[] {"notes:", "note:"}) {
-      if (lower.startsWith(prefix)) {
-        return note.substring(prefix.length()).strip();
-      }
-    }
-    return note;
   }
 
   /** Reads a note {@code TERM – meaning} (en dash, em dash or hyphen between spaces) as a glossary entry. */

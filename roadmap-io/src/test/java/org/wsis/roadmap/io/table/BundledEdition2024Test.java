@@ -22,8 +22,19 @@ final class BundledEdition2024Test {
   static final Path DATASET = Path.of("src/main/resources/org/wsis/roadmap/io/wsis-action-lines-roadmaps-2024-10-11.json");
   static final Path REPORT = Path.of("../docs/import-report-2024.txt");
 
-  /** Imports the bundled document and applies the bundled errata, as the dataset is made. */
+  /** Imports the bundled document with the bundled errata, as the dataset is made. */
   static ImportResult importEdition2024() throws IOException {
+    Errata errata;
+    try (InputStream in = WsisRoadmaps.class.getResourceAsStream(WsisRoadmaps.EDITION_2024_ERRATA_RESOURCE)) {
+      errata = Errata.read(in);
+    }
+    try (InputStream in = WsisRoadmaps.class.getResourceAsStream(WsisRoadmaps.EDITION_2024_SOURCE_RESOURCE)) {
+      return RoadmapTableImporter.create().withErrata(errata).importStream(in, "wsis-action-lines-roadmaps-2024-10-11.txt");
+    }
+  }
+
+  /** The other way to apply errata: to the typed roadmap of an import without them. */
+  static ImportResult importEdition2024ThenApplyErrata() throws IOException {
     ImportResult printed;
     try (InputStream in = WsisRoadmaps.class.getResourceAsStream(WsisRoadmaps.EDITION_2024_SOURCE_RESOURCE)) {
       printed = RoadmapTableImporter.create().importStream(in, "wsis-action-lines-roadmaps-2024-10-11.txt");
@@ -31,6 +42,14 @@ final class BundledEdition2024Test {
     try (InputStream in = WsisRoadmaps.class.getResourceAsStream(WsisRoadmaps.EDITION_2024_ERRATA_RESOURCE)) {
       return Errata.read(in).apply(printed);
     }
+  }
+
+  @Test
+  void errata_appliedBeforeReading_giveTheSameRoadmapAndReportAsAppliedAfter() throws IOException {
+    ImportResult before = importEdition2024();
+    ImportResult after = importEdition2024ThenApplyErrata();
+    assertThat(before.getRoadmap()).isEqualTo(after.getRoadmap());
+    assertThat(before.getReport().toText()).isEqualTo(after.getReport().toText());
   }
 
   private static boolean regenerate() {

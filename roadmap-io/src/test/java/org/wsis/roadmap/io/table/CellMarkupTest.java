@@ -12,7 +12,7 @@ final class CellMarkupTest {
 
   private List<String> texts(String cell) {
     return CellMarkup.split(cell, 7, (tag, line) -> unknown.add(tag + "@" + line)).stream()
-        .map(CellItem::text)
+        .map(CellParagraph::text)
         .collect(Collectors.toList());
   }
 
@@ -24,12 +24,11 @@ final class CellMarkupTest {
 
   @Test
   void split_bulletsInStyledList_giveMarkedItems() {
-    List<CellItem> items = CellMarkup.split(
+    List<CellParagraph> items = CellMarkup.split(
         "Expected Results <ul style=\"list-style-type: none\"> \u2022 Establish a framework. \u2022 Develop markets  ", 3, (t, l) -> {});
-    assertThat(items).extracting(CellItem::text)
+    assertThat(items).extracting(CellParagraph::text)
         .containsExactly("Expected Results", "Establish a framework.", "Develop markets");
-    assertThat(items).extracting(CellItem::marked).containsExactly(false, true, true);
-    assertThat(items).extracting(CellItem::line).containsOnly(3);
+    assertThat(items).extracting(CellParagraph::bullet).containsExactly(false, true, true);
   }
 
   @Test
@@ -57,9 +56,9 @@ final class CellMarkupTest {
 
   @Test
   void split_paragraphOpenedByDash_losesTheBullet() {
-    List<CellItem> items = CellMarkup.split("<p>- Publishes discussion papers.</p>", 1, (t, l) -> {});
-    assertThat(items).extracting(CellItem::text).containsExactly("Publishes discussion papers.");
-    assertThat(items.get(0).marked()).isTrue();
+    List<CellParagraph> items = CellMarkup.split("<p>- Publishes discussion papers.</p>", 1, (t, l) -> {});
+    assertThat(items).extracting(CellParagraph::text).containsExactly("Publishes discussion papers.");
+    assertThat(items.get(0).bullet()).isTrue();
   }
 
   @Test
@@ -70,6 +69,12 @@ final class CellMarkupTest {
   @Test
   void split_lessThanThatOpensNoTag_isKeptAsText() {
     assertThat(texts("speeds < 2 Mbps and <5 users")).containsExactly("speeds < 2 Mbps and <5 users");
+    assertThat(unknown).isEmpty();
+  }
+
+  @Test
+  void split_symbolThatLooksLikeATag_isKeptAsText() {
+    assertThat(texts("see <A/RES/70/1> and &amp; <o:p></o:p>")).containsExactly("see <A/RES/70/1> and &");
     assertThat(unknown).isEmpty();
   }
 

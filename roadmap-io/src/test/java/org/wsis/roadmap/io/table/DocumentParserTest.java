@@ -60,6 +60,11 @@ final class DocumentParserTest {
     return parser;
   }
 
+  /** The outcome rows the table pipeline rebuilds from a table of the document. */
+  private static List<ParsedRow> rows(DocumentParser parser, int table, IssueLog log) {
+    return new RowAssembler(log).assemble(parser.tables.get(table));
+  }
+
   @Test
   void parse_otherEditionOfSameLayout_rebuildsRowsWithNoCodeChange() {
     IssueLog log = new IssueLog();
@@ -69,19 +74,20 @@ final class DocumentParserTest {
     assertThat(parser.asOf).isEqualTo(LocalDate.of(2031, 3, 3));
     assertThat(parser.introduction).containsExactly("First paragraph.");
     assertThat(parser.tables).hasSize(1);
-    ParsedTable table = parser.tables.get(0);
-    assertThat(table.actionLine).isEqualTo(ActionLine.C3);
-    assertThat(table.title).isEqualTo("Access to information and knowledge");
-    assertThat(table.notes).containsExactly("Note: PKI – Public Key Infrastructure");
-    assertThat(table.rows).extracting(r -> r.section.getCode() + "." + r.label)
+    RoadmapTable table = parser.tables.get(0);
+    assertThat(table.actionLine()).isEqualTo(ActionLine.C3);
+    assertThat(table.title()).isEqualTo("Access to information and knowledge");
+    assertThat(table.notes()).containsExactly("Note: PKI – Public Key Infrastructure");
+    List<ParsedRow> rows = rows(parser, 0, log);
+    assertThat(rows).extracting(r -> r.section.getCode() + "." + r.label)
         .containsExactly("GT.A", "GT.B", "GT.D", "W10.a");
-    ParsedRow a = table.rows.get(0);
+    ParsedRow a = rows.get(0);
     assertThat(a.firstLine).isEqualTo(15);
     assertThat(a.lastLine).isEqualTo(18);
-    ParsedRow b = table.rows.get(1);
+    ParsedRow b = rows.get(1);
     assertThat(b.firstLine).isEqualTo(19);
     assertThat(b.lastLine).isEqualTo(22);
-    assertThat(b.cells.get(0)).extracting(f -> f.line).containsExactly(19, 22);
+    assertThat(b.cells.get(0)).extracting(ParsedRow.Fragment::line).containsExactly(19, 22);
     assertThat(b.lastSubLabel).isEqualTo("B2");
     assertThat(log.issues()).extracting(ImportIssue::getKind, ImportIssue::getText)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(ImportIssue.Kind.LABEL_SEQUENCE, "D"));
@@ -91,7 +97,7 @@ final class DocumentParserTest {
   @Test
   void parse_joinedCells_keepEveryWord() {
     IssueLog log = new IssueLog();
-    ParsedRow a = parse(otherEdition(), log).tables.get(0).rows.get(0);
+    ParsedRow a = rows(parse(otherEdition(), log), 0, log).get(0);
     List<String> outcome = PageJoiner.items(a.cells.get(0), true, log).stream().map(CellItem::text).collect(Collectors.toList());
     List<String> results = PageJoiner.items(a.cells.get(5), true, log).stream().map(CellItem::text).collect(Collectors.toList());
     assertThat(outcome).containsExactly("A: Develop policy and law");
@@ -103,24 +109,24 @@ final class DocumentParserTest {
   void parse_document2024_rebuildsEveryRow() throws IOException {
     IssueLog log = new IssueLog();
     DocumentParser parser = parse(Documents.text2024(), log);
-    assertThat(parser.tables).extracting(t -> t.actionLine).containsExactly(ActionLine.C2, ActionLine.C4, ActionLine.C5, ActionLine.C6);
-    assertThat(labels(parser.tables.get(0), OutcomeSection.GENEVA_TUNIS)).isEqualTo("A B C D E F G H I J K L");
-    assertThat(labels(parser.tables.get(0), OutcomeSection.WSIS_PLUS_10)).isEqualTo("a b c d");
-    assertThat(labels(parser.tables.get(1), OutcomeSection.GENEVA_TUNIS)).isEqualTo("A B C D E F");
-    assertThat(labels(parser.tables.get(1), OutcomeSection.WSIS_PLUS_10)).isEqualTo("a");
-    assertThat(labels(parser.tables.get(2), OutcomeSection.GENEVA_TUNIS)).isEqualTo("A1 A2 B1 B2 B3 B4 B5 C D E F G H I J");
-    assertThat(labels(parser.tables.get(2), OutcomeSection.WSIS_PLUS_10)).isEqualTo("a b c d e f");
-    assertThat(labels(parser.tables.get(3), OutcomeSection.GENEVA_TUNIS)).isEqualTo("a b c d e f g h i j k I m n o p q r");
-    assertThat(labels(parser.tables.get(3), OutcomeSection.WSIS_PLUS_10)).isEqualTo("a b c d e f");
+    assertThat(parser.tables).extracting(RoadmapTable::actionLine).containsExactly(ActionLine.C2, ActionLine.C4, ActionLine.C5, ActionLine.C6);
+    assertThat(labels(rows(parser, 0, log), OutcomeSection.GENEVA_TUNIS)).isEqualTo("A B C D E F G H I J K L");
+    assertThat(labels(rows(parser, 0, log), OutcomeSection.WSIS_PLUS_10)).isEqualTo("a b c d");
+    assertThat(labels(rows(parser, 1, log), OutcomeSection.GENEVA_TUNIS)).isEqualTo("A B C D E F");
+    assertThat(labels(rows(parser, 1, log), OutcomeSection.WSIS_PLUS_10)).isEqualTo("a");
+    assertThat(labels(rows(parser, 2, log), OutcomeSection.GENEVA_TUNIS)).isEqualTo("A1 A2 B1 B2 B3 B4 B5 C D E F G H I J");
+    assertThat(labels(rows(parser, 2, log), OutcomeSection.WSIS_PLUS_10)).isEqualTo("a b c d e f");
+    assertThat(labels(rows(parser, 3, log), OutcomeSection.GENEVA_TUNIS)).isEqualTo("a b c d e f g h i j k I m n o p q r");
+    assertThat(labels(rows(parser, 3, log), OutcomeSection.WSIS_PLUS_10)).isEqualTo("a b c d e f");
     // D of C2 runs over four pages; D3 and D4 on the last one stay sub-items of D
-    ParsedRow d = parser.tables.get(0).rows.get(3);
+    ParsedRow d = rows(parser, 0, log).get(3);
     assertThat(d.firstLine).isEqualTo(57);
     assertThat(d.lastLine).isEqualTo(66);
     assertThat(d.lastSubLabel).isEqualTo("D4");
   }
 
-  private static String labels(ParsedTable table, OutcomeSection section) {
-    return table.rows.stream().filter(r -> r.section == section).map(r -> r.label).collect(Collectors.joining(" "));
+  private static String labels(List<ParsedRow> rows, OutcomeSection section) {
+    return rows.stream().filter(r -> r.section == section).map(r -> r.label).collect(Collectors.joining(" "));
   }
 
   @Test
@@ -156,7 +162,7 @@ final class DocumentParserTest {
         "A: Only an outcome\t2020");
     IssueLog log = new IssueLog();
     DocumentParser parser = parse(text, log);
-    assertThat(parser.tables.get(0).rows).hasSize(1);
+    assertThat(rows(parser, 0, log)).hasSize(1);
     assertThat(log.issuesOf(ImportIssue.Kind.MALFORMED_ROW)).singleElement()
         .satisfies(i -> assertThat(i.getLine()).isEqualTo(6));
   }

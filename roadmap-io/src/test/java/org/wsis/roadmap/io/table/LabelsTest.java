@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 final class LabelsTest {
   @Test
   void leading_outcomeAndSubItemLabels_areRead() {
-    assertThat(Labels.leading("A: Governments should").label).isEqualTo("A");
-    assertThat(Labels.leading("A: Governments should").rest).isEqualTo("Governments should");
-    assertThat(Labels.leading("B3: Governments").label).isEqualTo("B3");
-    assertThat(Labels.leading("a. Develop").label).isEqualTo("a");
-    assertThat(Labels.leading("iv. [Prepare a report").label).isEqualTo("iv");
-    assertThat(Labels.leading("D1: broaden access").label).isEqualTo("D1");
-    assertThat(Labels.leading("a.").rest).isEmpty();
+    assertThat(Labels.leading("A: Governments should").label()).isEqualTo("A");
+    assertThat(Labels.leading("A: Governments should").rest("A: Governments should")).isEqualTo("Governments should");
+    assertThat(Labels.leading("B3: Governments").label()).isEqualTo("B3");
+    assertThat(Labels.leading("a. Develop").label()).isEqualTo("a");
+    assertThat(Labels.leading("iv. [Prepare a report").label()).isEqualTo("iv");
+    assertThat(Labels.leading("D1: broaden access").label()).isEqualTo("D1");
+    assertThat(Labels.leading("a.").rest("a.")).isEmpty();
   }
 
   @Test

@@ -39,7 +39,7 @@ final class NoTextLostTest {
       for (String cell : cells) {
         count(cell.replaceAll("<[^>]*>", " "), printed);
       }
-      for (CellItem item : CellMarkup.split(cells[5], 0, (tag, at) -> { })) {
+      for (CellParagraph item : CellMarkup.split(cells[5], 0, (tag, at) -> { })) {
         if (ResultsHeading.of(item.text()) != null) {
           count(item.text(), headings);
         }
