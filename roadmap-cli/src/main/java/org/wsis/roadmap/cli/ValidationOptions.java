@@ -12,6 +12,7 @@ import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.io.OutcomeLine;
+import org.wsis.roadmap.io.ReadLimits;
 import org.wsis.roadmap.io.ReadProblem;
 import org.wsis.roadmap.io.RoadmapJsonLines;
 import org.wsis.roadmap.io.RoadmapReadException;
@@ -73,7 +74,16 @@ final class ValidationOptions {
   ValidationReport validateJsonLines(Path file) {
     RoadmapValidator validator = validator();
     Inputs.requireReadable(file);
-    try (RoadmapJsonLines.LineReader lines = RoadmapJsonLines.open(file)) {
+    // A file is finite and is validated in bounded memory: its size, not the default 64 MiB, bounds the stream.
+    ReadLimits limits;
+    try {
+      long size = java.nio.file.Files.size(file);
+      limits = ReadLimits.defaults().toBuilder()
+          .maxJsonLinesLength(Math.max(ReadLimits.MAX_JSON_LINES_LENGTH, size)).build();
+    } catch (java.io.IOException e) {
+      throw new BadInputException(file, "", "cannot be read: " + IoFailures.reason(e), e);
+    }
+    try (RoadmapJsonLines.LineReader lines = RoadmapJsonLines.open(file, limits)) {
       StreamValidation run = validator.openStream(lines.getHeader());
       while (lines.hasNext()) {
         OutcomeLine line = lines.next();

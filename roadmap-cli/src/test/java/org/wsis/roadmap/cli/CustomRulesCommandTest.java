@@ -119,19 +119,19 @@ final class CustomRulesCommandTest {
   }
 
   /**
-   * Writes a JSON Lines roadmap of one C2 table (the first of the 2024 edition) of {@code outcomes} outcomes labelled A1, A2, ...,
-   * where the outcome at index {@code duplicateAt} repeats the id of the first.
+   * Writes a JSON Lines roadmap of one C2 table of {@code outcomes} small outcomes labelled A1, A2, ...,
+   * where the outcome at index {@code duplicateAt} repeats the id of the first. Under the editorial
+   * profile the only finding is that repeated id.
    */
   static Path writeJsonLines(Path file, int outcomes, int duplicateAt) {
     Roadmap edition = org.wsis.roadmap.io.WsisRoadmaps.edition2024();
-    ActionLineRoadmap c1 = edition.getActionLines().get(0);
-    Outcome model = c1.getOutcomes().get(0).withReferences(List.of()); // its citation is reported (WSIS-REF-001)
-    String prefix = c1.getActionLine().getCode() + ".GT.";
+    ActionLineRoadmap c2 = edition.getActionLines().get(0).withOutcomes(List.of());
     try (RoadmapJsonLines.LineWriter out = RoadmapJsonLines.openWriter(edition.withActionLines(List.of()), file)) {
-      out.startActionLine(c1.withOutcomes(List.of()));
+      out.startActionLine(c2);
       for (int i = 0; i < outcomes; i++) {
         String label = "A" + (i == duplicateAt ? 1 : i + 1);
-        out.write(model.withId(org.wsis.roadmap.OutcomeId.parse(prefix + label)).withLabel(label).withStatement("Statement " + i));
+        out.write(Outcome.builder().id(org.wsis.roadmap.OutcomeId.of(c2.getActionLine(), org.wsis.roadmap.OutcomeSection.GENEVA_TUNIS, label))
+            .section(org.wsis.roadmap.OutcomeSection.GENEVA_TUNIS).label(label).statement("Statement " + i).build());
       }
     }
     return file;
@@ -141,7 +141,7 @@ final class CustomRulesCommandTest {
   void validate_jsonLinesWithADuplicateIdInALaterBatch_reportsIt() {
     Path file = writeJsonLines(dir.resolve("big.jsonl"), 12_001, 12_000);
 
-    Cli.Result result = Cli.run("validate", file.toString(), "--format", "json", "--fail-on", "NONE");
+    Cli.Result result = Cli.run("validate", file.toString(), "--format", "json", "--fail-on", "NONE", "--profile", "editorial");
 
     assertThat(result.exit()).isZero();
     assertThat(result.out()).contains("outcome id must be unique, but 'C2.GT.A1' is also the id of /actionLines/0/outcomes/0");

@@ -15,7 +15,7 @@ final class StreamValidationIT {
   void validate_jsonLinesWithADuplicateId500000OutcomesApart_reportsIt() {
     Path file = CustomRulesCommandTest.writeJsonLines(dir.resolve("half-million.jsonl"), 500_001, 500_000);
 
-    Cli.Result result = Cli.run("validate", file.toString(), "--format", "json", "--fail-on", "NONE");
+    Cli.Result result = Cli.run("validate", file.toString(), "--format", "json", "--fail-on", "NONE", "--profile", "editorial");
 
     assertThat(result.exit()).isZero();
     assertThat(result.out())
