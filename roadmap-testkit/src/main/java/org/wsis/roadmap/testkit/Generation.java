@@ -1,6 +1,6 @@
 package org.wsis.roadmap.testkit;
 
-import org.wsis.roadmap.validation.internal.RuleFacts;
+import org.wsis.roadmap.validation.RuleFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,46 +1,19 @@
 package org.wsis.roadmap.validation;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.wsis.roadmap.Achievement;
-import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
-import org.wsis.roadmap.DocumentRef;
-import org.wsis.roadmap.InstrumentRef;
-import org.wsis.roadmap.Metric;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.OutcomeId;
 import org.wsis.roadmap.OutcomeSection;
-import org.wsis.roadmap.Reference;
-import org.wsis.roadmap.ResolutionBody;
-import org.wsis.roadmap.ResolutionRef;
-import org.wsis.roadmap.ResultTarget;
-import org.wsis.roadmap.Roadmap;
-import org.wsis.roadmap.SdgCell;
-import org.wsis.roadmap.SdgGoal;
-import org.wsis.roadmap.SdgLink;
-import org.wsis.roadmap.SdgTarget;
-import org.wsis.roadmap.StrategicGoalRef;
-import org.wsis.roadmap.TargetLink;
-import org.wsis.roadmap.Timing;
-import org.wsis.roadmap.TimingEntry;
-import org.wsis.roadmap.WsisSdgMatrix;
-import org.wsis.roadmap.validation.internal.RuleFacts;
-import static org.wsis.roadmap.validation.Texts.clip;
-import static org.wsis.roadmap.validation.Texts.normalise;
-import static org.wsis.roadmap.validation.Texts.symbolKey;
 
 /**
  * The identity family ({@code WSIS-ID-001} to {@code WSIS-ID-004}): outcome ids, labels and

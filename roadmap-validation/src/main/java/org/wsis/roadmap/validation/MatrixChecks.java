@@ -1,46 +1,21 @@
 package org.wsis.roadmap.validation;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.wsis.roadmap.Achievement;
 import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
-import org.wsis.roadmap.DocumentRef;
-import org.wsis.roadmap.InstrumentRef;
-import org.wsis.roadmap.Metric;
 import org.wsis.roadmap.Outcome;
-import org.wsis.roadmap.OutcomeId;
-import org.wsis.roadmap.OutcomeSection;
-import org.wsis.roadmap.Reference;
-import org.wsis.roadmap.ResolutionBody;
-import org.wsis.roadmap.ResolutionRef;
-import org.wsis.roadmap.ResultTarget;
-import org.wsis.roadmap.Roadmap;
-import org.wsis.roadmap.SdgCell;
 import org.wsis.roadmap.SdgGoal;
 import org.wsis.roadmap.SdgLink;
 import org.wsis.roadmap.SdgTarget;
-import org.wsis.roadmap.StrategicGoalRef;
 import org.wsis.roadmap.TargetLink;
-import org.wsis.roadmap.Timing;
-import org.wsis.roadmap.TimingEntry;
 import org.wsis.roadmap.WsisSdgMatrix;
-import org.wsis.roadmap.validation.internal.RuleFacts;
-import static org.wsis.roadmap.validation.Texts.clip;
-import static org.wsis.roadmap.validation.Texts.normalise;
-import static org.wsis.roadmap.validation.Texts.symbolKey;
 
 /**
  * The WSIS-SDG Matrix family ({@code WSIS-MATRIX-001}, {@code WSIS-MATRIX-002}): SDG links read against the matrix mapping of each action line. The state keeps the set of SDG codes each action line links, which the SDG catalogue bounds.
@@ -107,13 +82,13 @@ final class MatrixChecks implements CrossOutcomeCheck<Void> {
       for (SdgLink link : context.getOutcome().getSdgLinks()) {
         links.linked = true;
         links.linkedGoals.add(link.getGoal());
-        if (link.getKind() == SdgLink.Kind.TARGET) {
-          links.linkedTargets.add(((TargetLink) link).getTarget());
+        if (link instanceof TargetLink target) {
+          links.linkedTargets.add(target.getTarget());
         } else {
           links.goalLinks.add(link.getGoal());
         }
-        if (link.getKind() == SdgLink.Kind.TARGET && !WsisSdgMatrix.covers(actionLine, link)) {
-          links.outsideTargets.putIfAbsent(((TargetLink) link).getTarget(), link.getCode());
+        if (link instanceof TargetLink target && !WsisSdgMatrix.covers(actionLine, link)) {
+          links.outsideTargets.putIfAbsent(target.getTarget(), link.getCode());
         }
       }
     }
@@ -179,7 +154,7 @@ final class MatrixChecks implements CrossOutcomeCheck<Void> {
     List<SdgLink> links = outcome.getSdgLinks();
     for (int k = 0; k < links.size(); k++) {
       SdgLink link = links.get(k);
-      boolean unknown = link.getKind() == SdgLink.Kind.TARGET && !((TargetLink) link).getTarget().isKnown();
+      boolean unknown = link instanceof TargetLink target && !target.getTarget().isKnown();
       if (unknown || !seen.add(link.getCode()) || WsisSdgMatrix.covers(actionLine, link)) {
         continue; // an unknown target is WSIS-SDG-001's, a repeat WSIS-SDG-003's
       }

@@ -1,46 +1,24 @@
 package org.wsis.roadmap.validation;
 
-import java.math.BigDecimal;
+import static org.wsis.roadmap.validation.Texts.clip;
+import static org.wsis.roadmap.validation.Texts.normalise;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.wsis.roadmap.Achievement;
-import org.wsis.roadmap.ActionLine;
-import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.DocumentRef;
 import org.wsis.roadmap.InstrumentRef;
-import org.wsis.roadmap.Metric;
 import org.wsis.roadmap.Outcome;
-import org.wsis.roadmap.OutcomeId;
-import org.wsis.roadmap.OutcomeSection;
 import org.wsis.roadmap.Reference;
 import org.wsis.roadmap.ResolutionBody;
 import org.wsis.roadmap.ResolutionRef;
-import org.wsis.roadmap.ResultTarget;
 import org.wsis.roadmap.Roadmap;
-import org.wsis.roadmap.SdgCell;
-import org.wsis.roadmap.SdgGoal;
-import org.wsis.roadmap.SdgLink;
-import org.wsis.roadmap.SdgTarget;
 import org.wsis.roadmap.StrategicGoalRef;
-import org.wsis.roadmap.TargetLink;
-import org.wsis.roadmap.Timing;
-import org.wsis.roadmap.TimingEntry;
-import org.wsis.roadmap.WsisSdgMatrix;
-import org.wsis.roadmap.validation.internal.RuleFacts;
-import static org.wsis.roadmap.validation.Texts.clip;
-import static org.wsis.roadmap.validation.Texts.normalise;
-import static org.wsis.roadmap.validation.Texts.symbolKey;
 
 /**
  * The references family ({@code WSIS-REF-001} to {@code WSIS-REF-006}): the citations of each outcome and of the roadmap's mandate. The forms of document symbols are checked by {@link CovidChecks}.
@@ -84,37 +62,26 @@ final class ReferenceChecks implements RuleCheck {
   }
 
   private static void reference(FindingSink sink, Reference reference, String pointer, @Nullable Outcome outcome) {
-    switch (reference.getKind()) {
-      case RESOLUTION:
-        resolution(sink, (ResolutionRef) reference, pointer, outcome);
-        break;
-      case STRATEGIC_GOAL:
-        StrategicGoalRef goal = (StrategicGoalRef) reference;
-        if (goal.getTarget().isPresent() && !goal.getTarget().get().startsWith(goal.getGoal() + ".")
-            && !goal.getTarget().get().equals(String.valueOf(goal.getGoal()))) {
-          sink.report(Rule.REF_001, pointer, outcome,
-              "a strategic target must belong to the cited strategic goal " + goal.getGoal() + ", but was: '" + reference.getRaw() + "'");
-        }
-        break;
-      case INSTRUMENT:
-        InstrumentRef instrument = (InstrumentRef) reference;
-        if (instrument.getYear().isPresent() && instrument.getYear().get() > sink.getEditionYear()) {
-          sink.report(Rule.REF_004, pointer, outcome,
-              "a cited instrument must not be dated after the edition's year " + sink.getEditionYear() + ", but was: '" + reference.getRaw() + "'");
-        }
-        break;
-      case DOCUMENT:
-        DocumentRef document = (DocumentRef) reference;
-        if (document.getSymbols().isEmpty()) {
-          sink.report(Rule.REF_001, pointer, outcome, "a document citation must name a document symbol, but was: '" + reference.getRaw() + "'");
-        }
-        break;
-      case TEXT:
-        sink.report(Rule.REF_006, pointer, outcome,
-            "citation text must name a strategic goal, resolution, instrument or document, but was: '" + clip(reference.getRaw()) + "'");
-        break;
-      default:
-        throw new AssertionError(reference.getKind());
+    if (reference instanceof ResolutionRef resolution) {
+      resolution(sink, resolution, pointer, outcome);
+    } else if (reference instanceof StrategicGoalRef goal) {
+      if (goal.getTarget().isPresent() && !goal.getTarget().get().startsWith(goal.getGoal() + ".")
+          && !goal.getTarget().get().equals(String.valueOf(goal.getGoal()))) {
+        sink.report(Rule.REF_001, pointer, outcome,
+            "a strategic target must belong to the cited strategic goal " + goal.getGoal() + ", but was: '" + reference.getRaw() + "'");
+      }
+    } else if (reference instanceof InstrumentRef instrument) {
+      if (instrument.getYear().isPresent() && instrument.getYear().get() > sink.getEditionYear()) {
+        sink.report(Rule.REF_004, pointer, outcome,
+            "a cited instrument must not be dated after the edition's year " + sink.getEditionYear() + ", but was: '" + reference.getRaw() + "'");
+      }
+    } else if (reference instanceof DocumentRef document) {
+      if (document.getSymbols().isEmpty()) {
+        sink.report(Rule.REF_001, pointer, outcome, "a document citation must name a document symbol, but was: '" + reference.getRaw() + "'");
+      }
+    } else {
+      sink.report(Rule.REF_006, pointer, outcome,
+          "citation text must name a strategic goal, resolution, instrument or document, but was: '" + clip(reference.getRaw()) + "'");
     }
   }
 
@@ -154,8 +121,7 @@ final class ReferenceChecks implements RuleCheck {
     for (int r = 0; r < outcome.getReferences().size(); r++) {
       Reference reference = outcome.getReferences().get(r);
       List<String> referenceKeys = new ArrayList<>();
-      if (reference.getKind() == Reference.Kind.RESOLUTION) {
-        ResolutionRef ref = (ResolutionRef) reference;
+      if (reference instanceof ResolutionRef ref) {
         for (String number : ref.getNumbers()) {
           referenceKeys.add("resolution:" + ref.getBody().map(Enum::name).orElse("?") + ":" + number);
         }

@@ -1,46 +1,17 @@
 package org.wsis.roadmap.validation;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
+import static org.wsis.roadmap.validation.Texts.clip;
+
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
-import org.wsis.roadmap.Achievement;
-import org.wsis.roadmap.ActionLine;
-import org.wsis.roadmap.ActionLineRoadmap;
-import org.wsis.roadmap.DocumentRef;
-import org.wsis.roadmap.InstrumentRef;
-import org.wsis.roadmap.Metric;
 import org.wsis.roadmap.Outcome;
-import org.wsis.roadmap.OutcomeId;
-import org.wsis.roadmap.OutcomeSection;
-import org.wsis.roadmap.Reference;
-import org.wsis.roadmap.ResolutionBody;
-import org.wsis.roadmap.ResolutionRef;
-import org.wsis.roadmap.ResultTarget;
-import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.SdgCell;
 import org.wsis.roadmap.SdgGoal;
 import org.wsis.roadmap.SdgLink;
-import org.wsis.roadmap.SdgTarget;
-import org.wsis.roadmap.StrategicGoalRef;
 import org.wsis.roadmap.TargetLink;
-import org.wsis.roadmap.Timing;
-import org.wsis.roadmap.TimingEntry;
-import org.wsis.roadmap.WsisSdgMatrix;
-import org.wsis.roadmap.validation.internal.RuleFacts;
-import static org.wsis.roadmap.validation.Texts.clip;
-import static org.wsis.roadmap.validation.Texts.normalise;
-import static org.wsis.roadmap.validation.Texts.symbolKey;
 
 /**
  * The SDG family ({@code WSIS-SDG-001} to {@code WSIS-SDG-005}): the goals and targets of each outcome.
@@ -78,8 +49,7 @@ final class SdgChecks implements RuleCheck {
       if (!codes.add(link.getCode())) {
         sink.report(Rule.SDG_003, pointer, outcome, "SDG links must not repeat in one outcome, but was: '" + link.getCode() + "'");
       }
-      if (link.getKind() == SdgLink.Kind.TARGET) {
-        TargetLink target = (TargetLink) link;
+      if (link instanceof TargetLink target) {
         if (!target.getTarget().isKnown()) {
           sink.report(Rule.SDG_001, pointer, outcome,
               "an SDG target must be one of the 169 targets of the UN catalogue, but was: '" + link.getCode() + "'");

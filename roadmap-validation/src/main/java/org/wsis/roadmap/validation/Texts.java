@@ -1,46 +1,16 @@
 package org.wsis.roadmap.validation;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
-import org.wsis.roadmap.Achievement;
-import org.wsis.roadmap.ActionLine;
-import org.wsis.roadmap.ActionLineRoadmap;
-import org.wsis.roadmap.DocumentRef;
-import org.wsis.roadmap.InstrumentRef;
-import org.wsis.roadmap.Metric;
-import org.wsis.roadmap.Outcome;
-import org.wsis.roadmap.OutcomeId;
-import org.wsis.roadmap.OutcomeSection;
-import org.wsis.roadmap.Reference;
-import org.wsis.roadmap.ResolutionBody;
-import org.wsis.roadmap.ResolutionRef;
-import org.wsis.roadmap.ResultTarget;
-import org.wsis.roadmap.Roadmap;
-import org.wsis.roadmap.SdgCell;
-import org.wsis.roadmap.SdgGoal;
-import org.wsis.roadmap.SdgLink;
-import org.wsis.roadmap.SdgTarget;
-import org.wsis.roadmap.StrategicGoalRef;
-import org.wsis.roadmap.TargetLink;
-import org.wsis.roadmap.Timing;
-import org.wsis.roadmap.TimingEntry;
-import org.wsis.roadmap.WsisSdgMatrix;
-import org.wsis.roadmap.validation.internal.RuleFacts;
 import static org.wsis.roadmap.validation.Texts.clip;
 import static org.wsis.roadmap.validation.Texts.normalise;
 import static org.wsis.roadmap.validation.Texts.symbolKey;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.wsis.roadmap.SdgTarget;
 
 /**
  * Text helpers shared by the rule families: the comparison key of a text, clipping for messages,
@@ -196,18 +166,13 @@ final class Texts {
   static String toDigits(String marker) {
     StringBuilder sb = new StringBuilder();
     for (char c : marker.toCharArray()) {
-      switch (c) {
-        case '\u2070': sb.append('0'); break;
-        case '\u00B9': sb.append('1'); break;
-        case '\u00B2': sb.append('2'); break;
-        case '\u00B3': sb.append('3'); break;
-        default:
-          if (c >= '\u2074' && c <= '\u2079') {
-            sb.append((char) ('4' + (c - '\u2074')));
-          } else {
-            sb.append(c);
-          }
-      }
+      sb.append(switch (c) {
+        case '\u2070' -> '0';
+        case '\u00B9' -> '1';
+        case '\u00B2' -> '2';
+        case '\u00B3' -> '3';
+        default -> c >= '\u2074' && c <= '\u2079' ? (char) ('4' + (c - '\u2074')) : c;
+      });
     }
     String digits = sb.toString().replaceFirst("^0+(?=.)", "");
     return digits;

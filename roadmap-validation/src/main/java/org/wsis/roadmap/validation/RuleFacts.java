@@ -1,8 +1,13 @@
-package org.wsis.roadmap.validation.internal;
+package org.wsis.roadmap.validation;
 
 /**
- * Facts the rules rest on, shared with the test kit (which generates roadmaps that satisfy them)
- * through a qualified export, so that they are written down once.
+ * Facts the rules of the catalogue rest on, written down once: the rules read them from here, and
+ * so do generators of roadmaps that must satisfy the rules (the test kit's).
+ *
+ * <pre>{@code
+ * int year = RuleFacts.HORIZON_LAST_YEAR; // 2030: WSIS-TIME-002 reports a later year
+ * String label = RuleFacts.roman(4);      // "iv": the fourth sub-item of a roman sequence (WSIS-ID-004)
+ * }</pre>
  */
 public final class RuleFacts {
   /** The first year of the roadmap horizon: the Geneva phase of WSIS (rule {@code WSIS-TIME-002}). */
