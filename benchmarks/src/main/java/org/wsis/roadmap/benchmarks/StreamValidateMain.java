@@ -26,6 +26,7 @@ import org.wsis.roadmap.SdgTarget;
 import org.wsis.roadmap.Timing;
 import org.wsis.roadmap.TimingEntry;
 import org.wsis.roadmap.io.OutcomeLine;
+import org.wsis.roadmap.io.ReadLimits;
 import org.wsis.roadmap.io.RoadmapJsonLines;
 import org.wsis.roadmap.validation.RoadmapValidator;
 import org.wsis.roadmap.validation.StreamValidation;
@@ -76,7 +77,9 @@ public final class StreamValidateMain {
     long peakUsed = 0;
     List<Outcome> batch = new ArrayList<>(chunk);
     ActionLineRoadmap table = null;
-    try (RoadmapJsonLines.LineReader lines = RoadmapJsonLines.open(in)) {
+    // The stream is generated here and bounded by its count: lift the limits of whole reads (64 MiB, 100,000 lines).
+    ReadLimits limits = ReadLimits.defaults().toBuilder().maxJsonLinesLength(Long.MAX_VALUE).maxJsonLines(Integer.MAX_VALUE).build();
+    try (RoadmapJsonLines.LineReader lines = RoadmapJsonLines.open(in, limits)) {
       StreamValidation run = mode.equals("stream") ? validator.openStream(lines.getHeader()) : null;
       while (lines.hasNext()) {
         OutcomeLine line = lines.next();

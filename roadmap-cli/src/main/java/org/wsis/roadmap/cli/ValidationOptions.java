@@ -74,12 +74,15 @@ final class ValidationOptions {
   ValidationReport validateJsonLines(Path file) {
     RoadmapValidator validator = validator();
     Inputs.requireReadable(file);
-    // A file is finite and is validated in bounded memory: its size, not the default 64 MiB, bounds the stream.
+    // A file is finite and is validated in bounded memory: its size, not the defaults for whole reads
+    // (64 MiB, 100,000 lines), bounds the stream's length and its number of lines.
     ReadLimits limits;
     try {
       long size = java.nio.file.Files.size(file);
       limits = ReadLimits.defaults().toBuilder()
-          .maxJsonLinesLength(Math.max(ReadLimits.MAX_JSON_LINES_LENGTH, size)).build();
+          .maxJsonLinesLength(Math.max(ReadLimits.MAX_JSON_LINES_LENGTH, size))
+          .maxJsonLines((int) Math.min(Integer.MAX_VALUE, Math.max(ReadLimits.MAX_JSON_LINES, size)))
+          .build();
     } catch (java.io.IOException e) {
       throw new BadInputException(file, "", "cannot be read: " + IoFailures.reason(e), e);
     }

@@ -17,7 +17,7 @@ final class StreamValidationIT {
 
     Cli.Result result = Cli.run("validate", file.toString(), "--format", "json", "--fail-on", "NONE", "--profile", "editorial");
 
-    assertThat(result.exit()).isZero();
+    assertThat(result.exit()).as(result.err()).isZero();
     assertThat(result.out())
         .contains("\"pointer\" : \"/actionLines/0/outcomes/500000/id\"")
         .contains("outcome id must be unique, but 'C2.GT.A1' is also the id of /actionLines/0/outcomes/0");
