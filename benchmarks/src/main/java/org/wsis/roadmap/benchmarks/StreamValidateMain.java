@@ -28,20 +28,28 @@ import org.wsis.roadmap.TimingEntry;
 import org.wsis.roadmap.io.OutcomeLine;
 import org.wsis.roadmap.io.OutcomeLineReader;
 import org.wsis.roadmap.io.OutcomeLineWriter;
+import org.wsis.roadmap.io.ReadLimits;
+import org.wsis.roadmap.io.RoadmapFormat;
 import org.wsis.roadmap.io.RoadmapJsonLines;
 import org.wsis.roadmap.validation.RoadmapValidator;
+import org.wsis.roadmap.validation.StreamValidation;
 
 /**
- * Streams a roadmap of many outcomes through JSON Lines and validates it in chunks, in bounded
- * memory: a writer thread generates the JSON Lines on the fly into a pipe (no file), the main
- * thread reads them with {@link RoadmapJsonLines#open} and validates each chunk of outcomes as a
- * roadmap of its own with {@link RoadmapValidator#validate}.
+ * Streams a roadmap of many outcomes through JSON Lines and validates it in bounded memory: a
+ * writer thread generates the JSON Lines on the fly into a pipe (no file), the main thread reads
+ * them with {@link RoadmapJsonLines#open} and, by mode:
  *
- * <p>{@code RoadmapValidator} validates whole roadmaps only; rules that look across outcomes (unique
- * ids, label sequences, duplicated text) therefore see one chunk at a time.
+ * <ul>
+ *   <li>{@code stream} (the default): validates the whole stream with {@link RoadmapValidator#openStream},
+ *       every rule over every outcome, the cross-outcome ones included;
+ *   <li>{@code read}: only reads the lines, the baseline of {@code stream};
+ *   <li>{@code chunks}: validates each chunk of outcomes as a roadmap of its own (cross-outcome rules
+ *       see one chunk at a time), as before whole-stream validation existed.
+ * </ul>
  *
  * <pre>{@code
- * java -Xmx256m -cp benchmarks/target/benchmarks.jar org.wsis.roadmap.benchmarks.StreamValidateMain 1000000 10000
+ * java -Xmx256m -cp benchmarks/target/benchmarks.jar org.wsis.roadmap.benchmarks.StreamValidateMain 1000000 10000 stream
+ * java -Xmx256m -cp benchmarks/target/benchmarks.jar org.wsis.roadmap.benchmarks.StreamValidateMain 1000000 10000 read
  * }</pre>
  */
 public final class StreamValidateMain {
@@ -58,6 +66,7 @@ public final class StreamValidateMain {
   public static void main(String[] args) throws Exception {
     int total = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     int chunk = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+    String mode = args.length > 2 ? args[2] : "stream";
     Roadmap header = Roadmap.builder().id("stream-" + total).title("Streamed WSIS Action Lines Roadmaps")
         .status(RoadmapStatus.DRAFT).asOf(LocalDate.of(2024, 10, 11)).facilitator("ITU").build();
     PipedInputStream in = new PipedInputStream(1 << 16);
@@ -71,9 +80,22 @@ public final class StreamValidateMain {
     long peakUsed = 0;
     List<Outcome> batch = new ArrayList<>(chunk);
     ActionLineRoadmap table = null;
-    try (OutcomeLineReader lines = RoadmapJsonLines.open(in)) {
+    // The stream is generated here and bounded by its count: lift the limits of whole reads (64 MiB, 100,000 lines).
+    ReadLimits limits = ReadLimits.defaults().toBuilder().maxJsonLinesLength(Long.MAX_VALUE).maxJsonLines(Integer.MAX_VALUE).build();
+    try (OutcomeLineReader lines = RoadmapFormat.jsonLines().reader().withLimits(limits).lines(in)) {
+      StreamValidation run = mode.equals("stream") ? validator.openStream(lines.getHeader()) : null;
       while (lines.hasNext()) {
         OutcomeLine line = lines.next();
+        if (!mode.equals("chunks")) {
+          if (run != null) {
+            run.accept(line.getActionLineIndex(), line.getActionLine(), line.getOutcome().orElse(null));
+          }
+          outcomes += line.getOutcome().isPresent() ? 1 : 0;
+          if ((outcomes & 0xFFF) == 0) {
+            peakUsed = Math.max(peakUsed, Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+          }
+          continue;
+        }
         if (line.getOutcome().isEmpty()) {
           continue;
         }
@@ -87,12 +109,16 @@ public final class StreamValidateMain {
           peakUsed = Math.max(peakUsed, Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
         }
       }
-      findings += validate(validator, header, table, batch);
+      if (run != null) {
+        findings = run.finish().getFindings().size();
+      } else if (mode.equals("chunks")) {
+        findings += validate(validator, header, table, batch);
+      }
     }
     writer.join();
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("%d outcomes streamed and validated in chunks of %d: %.1f s, %.0f outcomes/s, %d findings,"
-            + " max heap %d MiB, peak used heap seen %d MiB%n", outcomes, chunk, seconds, outcomes / seconds, findings,
+    System.out.printf("mode %s: %d outcomes streamed (chunks of %d in mode chunks): %.1f s, %.0f outcomes/s, %d findings,"
+            + " max heap %d MiB, peak used heap seen %d MiB%n", mode, outcomes, chunk, seconds, outcomes / seconds, findings,
         Runtime.getRuntime().maxMemory() >> 20, peakUsed >> 20);
   }
 

@@ -2,6 +2,7 @@ package org.wsis.roadmap.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import org.wsis.roadmap.query.SdgCoverage;
 import org.wsis.roadmap.report.HtmlReport;
 import org.wsis.roadmap.validation.Finding;
 import org.wsis.roadmap.validation.Rule;
+import org.wsis.roadmap.validation.RuleDefinition;
 import org.wsis.roadmap.validation.Severity;
 import org.wsis.roadmap.validation.ValidationReport;
 import picocli.CommandLine.Command;
@@ -101,12 +103,14 @@ final class SummaryCommand implements Callable<Integer> {
         validation.getProfile(), validation.isValid() ? "valid" : "NOT valid",
         validation.count(Severity.FATAL), validation.count(Severity.ERROR), validation.count(Severity.WARNING),
         validation.count(Severity.INFO), validation.waived().size());
-    Map<Rule, Integer> byRule = new TreeMap<>();
+    Comparator<RuleDefinition> ruleOrder = Comparator.comparing((RuleDefinition r) -> r instanceof Rule builtIn ? builtIn.ordinal() : Integer.MAX_VALUE)
+        .thenComparing(RuleDefinition::getId);
+    Map<RuleDefinition, Integer> byRule = new TreeMap<>(ruleOrder);
     for (Finding finding : validation.active()) {
       byRule.merge(finding.getRule(), 1, Integer::sum);
     }
     byRule.entrySet().stream()
-        .sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(Map.Entry.<RuleDefinition, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey(ruleOrder)))
         .limit(TOP_RULES)
         .forEach(e -> out.printf("  %-16s %4d  %s%n", e.getKey().getId(), e.getValue(), e.getKey().getTitle()));
     if (byRule.size() > TOP_RULES) {

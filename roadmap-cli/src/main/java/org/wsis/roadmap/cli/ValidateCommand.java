@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.wsis.roadmap.io.RoadmapFormat;
 import org.wsis.roadmap.validation.Severity;
 import org.wsis.roadmap.validation.ValidationReport;
 import picocli.CommandLine.Command;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-        "Validates a roadmap: the shape of every value and the consistency rules of the catalogue ('roadmap rules').",
+        "Validates a roadmap: the shape of every value and the consistency rules of the catalogue ('roadmap rules'),"
+            + " with rules of your own from --rules-jar. A JSON Lines file is validated as a stream, in bounded memory.",
         "Prints the report as text, JSON or SARIF 2.1.0 (for code scanning in CI) and exits with 1 when a finding"
             + " that is not waived is at or above --fail-on."})
 final class ValidateCommand implements Callable<Integer> {
@@ -59,7 +61,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     safety.check("-o", output, input.file, validation.waivers);
-    ValidationReport report = validation.validate(input.roadmap());
+    // JSON Lines is validated as a stream, in bounded memory, with the cross-outcome rules over the whole file.
+    boolean stream = input.file != null && Inputs.formatOf(input.file, input.from) == RoadmapFormat.jsonLines();
+    ValidationReport report = stream ? validation.validateJsonLines(input.file) : validation.validate(input.roadmap());
     String text;
     switch (format) {
       case json:

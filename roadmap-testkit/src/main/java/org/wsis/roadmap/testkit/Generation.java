@@ -1,5 +1,6 @@
 package org.wsis.roadmap.testkit;
 
+import org.wsis.roadmap.validation.RuleFacts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,8 +53,8 @@ import org.wsis.roadmap.validation.RoadmapValidator;
  */
 final class Generation {
   /** First and last year of the roadmap horizon (WSIS-TIME-002). */
-  static final int FIRST_YEAR = 2003;
-  static final int LAST_YEAR = 2030;
+  static final int FIRST_YEAR = RuleFacts.HORIZON_FIRST_YEAR;
+  static final int LAST_YEAR = RuleFacts.HORIZON_LAST_YEAR;
 
   private static final String[][] WORDS = {
     {"development", "capacity", "broadband", "infrastructure", "security", "cooperation", "governments", "ICTs"},
@@ -69,7 +70,13 @@ final class Generation {
   private static final String[] SUPERSCRIPT = {"", "\u00B9", "\u00B2", "\u00B3"};
   private static final String[] NOTES = {"", "GCA: Global Cybersecurity Agenda", "CIRT: Computer Incident Response Team",
     "ITU-D: ITU Telecommunication Development Sector"};
-  private static final String[] ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"};
+  private static final String[] ROMAN = new String[12];
+
+  static {
+    for (int i = 0; i < ROMAN.length; i++) {
+      ROMAN[i] = RuleFacts.roman(i + 1);
+    }
+  }
   private static final Map<Metric.Comparison, String> COMPARATOR_WORDS = new EnumMap<>(Map.of(
       Metric.Comparison.MORE_THAN, "More than", Metric.Comparison.AT_LEAST, "At least", Metric.Comparison.AROUND, "Around",
       Metric.Comparison.UP_TO, "Up to", Metric.Comparison.LESS_THAN, "Less than"));

@@ -42,7 +42,7 @@ public abstract class Finding {
    *
    * @return the rule
    */
-  public abstract Rule getRule();
+  public abstract RuleDefinition getRule();
 
   /**
    * Returns the stable id of the rule.

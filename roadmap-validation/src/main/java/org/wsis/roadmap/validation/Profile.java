@@ -2,6 +2,9 @@ package org.wsis.roadmap.validation;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +24,10 @@ import org.wsis.roadmap.RoadmapException;
  *       justification or a fix in the text; for reviewing a draft.
  * </ul>
  *
+ * <p>Custom rules ({@link CustomRule}) run in every profile at their default severity, raised by
+ * {@code strict} as built-in rules are; {@link #withSeverity} and {@link #without} name them by id
+ * like built-in ones. The validator refuses a profile that names a custom rule it does not know.
+ *
  * <pre>{@code
  * Profile profile = Profile.named("strict")
  *     .withSeverity("WSIS-TIME-007", Severity.INFO)
@@ -31,21 +38,27 @@ import org.wsis.roadmap.RoadmapException;
  */
 public final class Profile {
   /** Every rule at its default severity. */
-  public static final Profile DEFAULT = build("default", Profile::defaultSeverity);
+  public static final Profile DEFAULT = build("default", Profile::defaultSeverity, UnaryOperator.identity());
   /** Every rule, warnings raised to errors and infos to warnings. */
-  public static final Profile STRICT = build("strict", Profile::strictSeverity);
+  public static final Profile STRICT = build("strict", Profile::strictSeverity, Profile::raise);
   /** The rules an editor fixes by editing text, at their default severity; matrix links as warnings. */
-  public static final Profile EDITORIAL = build("editorial", Profile::editorialSeverity);
+  public static final Profile EDITORIAL = build("editorial", Profile::editorialSeverity, UnaryOperator.identity());
 
   private final String name;
   private final Map<Rule, Severity> severities;
+  /** Custom rule ids set by {@link #withSeverity} (present) or {@link #without} (empty). */
+  private final Map<String, Optional<Severity>> custom;
+  /** The severity of a custom rule the profile does not name, from its default. */
+  private final UnaryOperator<Severity> customSeverity;
 
-  private Profile(String name, Map<Rule, Severity> severities) {
+  private Profile(String name, Map<Rule, Severity> severities, Map<String, Optional<Severity>> custom, UnaryOperator<Severity> customSeverity) {
     this.name = name;
     this.severities = Collections.unmodifiableMap(severities);
+    this.custom = Collections.unmodifiableMap(custom);
+    this.customSeverity = customSeverity;
   }
 
-  private static Profile build(String name, java.util.function.Function<Rule, Severity> severityOf) {
+  private static Profile build(String name, java.util.function.Function<Rule, @Nullable Severity> severityOf, UnaryOperator<Severity> customSeverity) {
     Map<Rule, Severity> map = new EnumMap<>(Rule.class);
     for (Rule rule : Rule.values()) {
       Severity severity = severityOf.apply(rule);
@@ -53,7 +66,7 @@ public final class Profile {
         map.put(rule, severity);
       }
     }
-    return new Profile(name, map);
+    return new Profile(name, map, Map.of(), customSeverity);
   }
 
   private static Severity defaultSeverity(Rule rule) {
@@ -61,51 +74,42 @@ public final class Profile {
   }
 
   private static Severity strictSeverity(Rule rule) {
-    switch (rule.getDefaultSeverity()) {
-      case WARNING:
-        return Severity.ERROR;
-      case INFO:
-        return Severity.WARNING;
-      default:
-        return rule.getDefaultSeverity();
-    }
+    return raise(rule.getDefaultSeverity());
   }
 
-  private static Severity editorialSeverity(Rule rule) {
+  private static Severity raise(Severity severity) {
+    return switch (severity) {
+      case WARNING -> Severity.ERROR;
+      case INFO -> Severity.WARNING;
+      case FATAL, ERROR -> severity;
+    };
+  }
+
+  private static @Nullable Severity editorialSeverity(Rule rule) {
     if (rule == Rule.MATRIX_001) {
       return Severity.WARNING;
     }
-    switch (rule.getFamily()) {
-      case IDENTITY:
-      case REFERENCES:
-      case TEXT:
-      case COVID:
-      case VALIDATION:
-        return rule.getDefaultSeverity();
-      default:
-        return null;
-    }
+    return switch (rule.getFamily()) {
+      case IDENTITY, REFERENCES, TEXT, COVID, VALIDATION -> rule.getDefaultSeverity();
+      case SDG, TIMING, RESULTS, STRUCTURE, MATRIX -> null;
+    };
   }
 
   /**
    * Returns a built-in profile by name.
    *
-   * @param name {@code "default"}, {@code "strict"} or {@code "editorial"}
+   * @param name {@code default}, {@code strict} or {@code editorial}
    * @return the profile
-   * @throws RoadmapException when no built-in profile has that name
+   * @throws RoadmapException when no profile has that name
    */
   public static Profile named(String name) {
     Objects.requireNonNull(name, "name");
-    switch (name) {
-      case "default":
-        return DEFAULT;
-      case "strict":
-        return STRICT;
-      case "editorial":
-        return EDITORIAL;
-      default:
-        throw new RoadmapException("profile must be one of 'default', 'strict', 'editorial', but was: '" + name + "'");
-    }
+    return switch (name) {
+      case "default" -> DEFAULT;
+      case "strict" -> STRICT;
+      case "editorial" -> EDITORIAL;
+      default -> throw new RoadmapException("profile must be one of 'default', 'strict', 'editorial', but was: '" + name + "'");
+    };
   }
 
   /**
@@ -118,69 +122,85 @@ public final class Profile {
   }
 
   /**
-   * Returns the severity a rule has in this profile.
+   * Returns the severity of a rule in this profile.
    *
-   * @param rule the rule
+   * @param rule a built-in or custom rule
    * @return the severity, or empty when the profile does not run the rule
    */
-  public Optional<Severity> severityOf(Rule rule) {
-    return Optional.ofNullable(severities.get(Objects.requireNonNull(rule, "rule")));
+  public Optional<Severity> severityOf(RuleDefinition rule) {
+    Objects.requireNonNull(rule, "rule");
+    if (rule instanceof Rule builtIn) {
+      return Optional.ofNullable(severities.get(builtIn));
+    }
+    Optional<Severity> set = custom.get(rule.getId());
+    return set != null ? set : Optional.of(customSeverity.apply(rule.getDefaultSeverity()));
   }
 
   /**
    * Tells whether the profile runs a rule.
    *
-   * @param rule the rule
-   * @return true when enabled
+   * @param rule a built-in or custom rule
+   * @return true when it does
    */
-  public boolean isEnabled(Rule rule) {
-    return severities.containsKey(rule);
+  public boolean isEnabled(RuleDefinition rule) {
+    return rule instanceof Rule builtIn ? severities.containsKey(builtIn) : severityOf(rule).isPresent();
   }
 
   /**
-   * Returns a copy of this profile that runs a rule at a severity, enabling it if needed.
+   * Returns a copy that runs a rule at a severity.
    *
-   * @param ruleId such as {@code "WSIS-TIME-007"}
+   * @param ruleId a rule id of the catalogue, or of a custom rule (such as {@code ACME-LINK-001})
    * @param severity the severity
-   * @return the changed profile, named after this one
-   * @throws RoadmapException when the catalogue has no rule with that id
+   * @return the new profile, with the same name
+   * @throws RoadmapException when the id names no rule of the catalogue and has not the form of a custom rule id
    */
   public Profile withSeverity(String ruleId, Severity severity) {
     Objects.requireNonNull(severity, "severity");
-    Map<Rule, Severity> map = new EnumMap<>(Rule.class);
-    map.putAll(severities);
-    map.put(rule(ruleId), severity);
-    return new Profile(name, map);
+    return with(ruleId, Optional.of(severity));
   }
 
   /**
-   * Returns a copy of this profile that does not run a rule.
+   * Returns a copy that does not run a rule.
    *
-   * @param ruleId such as {@code "WSIS-TEXT-003"}
-   * @return the changed profile, named after this one
-   * @throws RoadmapException when the catalogue has no rule with that id
+   * @param ruleId a rule id of the catalogue, or of a custom rule
+   * @return the new profile, with the same name
+   * @throws RoadmapException when the id names no rule of the catalogue and has not the form of a custom rule id
    */
   public Profile without(String ruleId) {
-    Map<Rule, Severity> map = new EnumMap<>(Rule.class);
-    map.putAll(severities);
-    map.remove(rule(ruleId));
-    return new Profile(name, map);
+    return with(ruleId, Optional.empty());
   }
 
-  private static Rule rule(String ruleId) {
+  private Profile with(String ruleId, Optional<Severity> severity) {
     Objects.requireNonNull(ruleId, "ruleId");
-    return Rule.byId(ruleId)
-        .orElseThrow(() -> new RoadmapException("rule id must name a rule of the catalogue, but was: '" + ruleId + "'"));
+    Optional<Rule> builtIn = Rule.byId(ruleId);
+    if (builtIn.isEmpty() && !CustomRule.isCustomId(ruleId)) {
+      throw new RoadmapException("rule id must name a rule of the catalogue, but was: '" + ruleId + "'");
+    }
+    if (builtIn.isPresent()) {
+      Map<Rule, Severity> map = new EnumMap<>(Rule.class);
+      map.putAll(severities);
+      severity.ifPresentOrElse(s -> map.put(builtIn.get(), s), () -> map.remove(builtIn.get()));
+      return new Profile(name, map, custom, customSeverity);
+    }
+    Map<String, Optional<Severity>> map = new HashMap<>(custom);
+    map.put(ruleId, severity);
+    return new Profile(name, severities, map, customSeverity);
+  }
+
+  /** The custom rule ids this profile names. */
+  Set<String> customRuleIds() {
+    return custom.keySet();
   }
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof Profile && ((Profile) o).name.equals(name) && ((Profile) o).severities.equals(severities);
+    return o instanceof Profile other && other.name.equals(name) && other.severities.equals(severities) && other.custom.equals(custom)
+        && other.customSeverity == customSeverity;
   }
 
   @Override
   public int hashCode() {
-    return name.hashCode() * 31 + severities.hashCode();
+    return (name.hashCode() * 31 + severities.hashCode()) * 31 + custom.hashCode();
   }
 
   @Override

@@ -49,7 +49,7 @@ final class ReportWriter {
         .append(report.waived().size()).append(" waived\n");
     Map<String, List<Finding>> groups = new TreeMap<>();
     for (Finding finding : report.active()) {
-      String key = finding.getSeverity().ordinal() + ":" + String.format("%03d", finding.getRule().ordinal());
+      String key = finding.getSeverity().ordinal() + ":" + (finding.getRule() instanceof Rule rule ? String.format("%03d", rule.ordinal()) : "999:" + finding.getRuleId());
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(finding);
     }
     for (List<Finding> group : groups.values()) {
@@ -154,10 +154,16 @@ final class ReportWriter {
    */
   static String sarif(ValidationReport report, String artifactUri, Function<String, Optional<FilePosition>> positions) {
     Set<Rule> used = EnumSet.noneOf(Rule.class);
+    Set<RuleDefinition> usedCustom = new java.util.TreeSet<>(java.util.Comparator.comparing(RuleDefinition::getId));
     for (Finding finding : report.getFindings()) {
-      used.add(finding.getRule());
+      if (finding.getRule() instanceof Rule rule) {
+        used.add(rule);
+      } else {
+        usedCustom.add(finding.getRule());
+      }
     }
-    List<Rule> rules = new ArrayList<>(used);
+    List<RuleDefinition> rules = new ArrayList<>(used);
+    rules.addAll(usedCustom);
     return write(g -> {
       g.writeStartObject();
       g.writeStringField("$schema", SARIF_SCHEMA);
@@ -174,10 +180,10 @@ final class ReportWriter {
       g.writeStringField("profile", report.getProfile());
       g.writeEndObject();
       g.writeArrayFieldStart("rules");
-      for (Rule rule : rules) {
+      for (RuleDefinition rule : rules) {
         g.writeStartObject();
         g.writeStringField("id", rule.getId());
-        g.writeStringField("name", rule.name());
+        g.writeStringField("name", rule instanceof Rule builtIn ? builtIn.name() : rule.getId());
         g.writeObjectFieldStart("shortDescription");
         g.writeStringField("text", rule.getTitle());
         g.writeEndObject();
@@ -188,9 +194,11 @@ final class ReportWriter {
         g.writeStringField("level", rule.getDefaultSeverity().getSarifLevel());
         g.writeEndObject();
         g.writeObjectFieldStart("properties");
-        g.writeStringField("family", rule.getFamily().name());
+        g.writeStringField("family", rule.getFamilyName());
         g.writeStringField("defaultSeverity", rule.getDefaultSeverity().name());
-        g.writeStringField("since", rule.getSince());
+        if (!rule.getSince().isEmpty()) {
+          g.writeStringField("since", rule.getSince());
+        }
         g.writeEndObject();
         g.writeEndObject();
       }

@@ -17,7 +17,7 @@ import java.util.Optional;
  * family. The catalogue as a whole has a version, {@link #CATALOGUE_VERSION}, raised whenever a
  * rule is added or changes meaning.
  */
-public enum Rule {
+public enum Rule implements RuleDefinition {
   // Identity
   /** {@code WSIS-ID-001} (FATAL by default): Outcome ids are unique. */
   ID_001("WSIS-ID-001", Family.IDENTITY, Severity.FATAL, "Outcome ids are unique",
@@ -242,6 +242,7 @@ public enum Rule {
    *
    * @return such as {@code "WSIS-TEXT-001"}
    */
+  @Override
   public String getId() {
     return id;
   }
@@ -260,6 +261,7 @@ public enum Rule {
    *
    * @return the default severity
    */
+  @Override
   public Severity getDefaultSeverity() {
     return defaultSeverity;
   }
@@ -269,6 +271,7 @@ public enum Rule {
    *
    * @return such as {@code "Outcome has a statement"}
    */
+  @Override
   public String getTitle() {
     return title;
   }
@@ -278,6 +281,7 @@ public enum Rule {
    *
    * @return the rationale
    */
+  @Override
   public String getRationale() {
     return rationale;
   }
@@ -287,8 +291,19 @@ public enum Rule {
    *
    * @return such as {@code "0.1.0"}
    */
+  @Override
   public String getSince() {
     return SINCE;
+  }
+
+  /**
+   * Returns the name of the family.
+   *
+   * @return such as {@code "TEXT"}
+   */
+  @Override
+  public String getFamilyName() {
+    return family.name();
   }
 
   @Override

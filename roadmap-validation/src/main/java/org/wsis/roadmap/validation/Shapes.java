@@ -166,7 +166,7 @@ final class Shapes {
         if (node.getIndex() != null) {
           sb.append('[').append(node.getIndex()).append(']');
         } else if (node.getKey() != null) {
-          sb.append('[').append(Checks.clip(String.valueOf(node.getKey()))).append(']');
+          sb.append('[').append(Texts.clip(String.valueOf(node.getKey()))).append(']');
         }
       }
       String name = node.getName();
@@ -178,7 +178,7 @@ final class Shapes {
   }
 
   private static String quote(Object value) {
-    return value == null ? "null" : "'" + Checks.clip(String.valueOf(value)) + "'";
+    return value == null ? "null" : "'" + Texts.clip(String.valueOf(value)) + "'";
   }
 
   private static void locate(Roadmap roadmap, String pointer, Finding.Builder finding) {

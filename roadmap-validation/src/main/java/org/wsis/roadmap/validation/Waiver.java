@@ -108,8 +108,8 @@ public abstract class Waiver {
 
   @Value.Check
   void check() {
-    if (Rule.byId(getRuleId()).isEmpty()) {
-      throw new RoadmapException("waiver rule id must name a rule of the catalogue, but was: '" + getRuleId() + "'");
+    if (Rule.byId(getRuleId()).isEmpty() && !CustomRule.isCustomId(getRuleId())) {
+      throw new RoadmapException("waiver rule id must name a rule of the catalogue or a custom rule such as 'ACME-LINK-001', but was: '" + getRuleId() + "'");
     }
     if (getLocation().isBlank()) {
       throw new RoadmapException("waiver location must not be blank, but was: '" + getLocation() + "'");

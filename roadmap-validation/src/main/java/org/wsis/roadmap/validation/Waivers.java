@@ -231,8 +231,8 @@ public final class Waivers {
         }
       }
       String rule = values.get("rule").strip();
-      if (Rule.byId(rule).isEmpty()) {
-        throw error(where.get("rule"), "waiver rule must be a rule id of the catalogue such as 'WSIS-TEXT-002', but was: " + RoadmapException.quote(rule));
+      if (Rule.byId(rule).isEmpty() && !CustomRule.isCustomId(rule)) {
+        throw error(where.get("rule"), "waiver rule must be a rule id of the catalogue such as 'WSIS-TEXT-002' or of a custom rule such as 'ACME-LINK-001', but was: " + RoadmapException.quote(rule));
       }
       Waiver.Builder waiver = Waiver.builder().ruleId(rule).location(values.get("location").strip()).reason(values.get("reason").strip());
       if (values.get("location").isBlank() || values.get("reason").isBlank()) {

@@ -39,7 +39,7 @@ final class SdgCellShortcutPropertiesTest {
           for (int i = 0; i < indexes.size(); i++) {
             cell.append(i == 0 ? "" : style == 2 ? "; " : ", ").append(CODES.get(indexes.get(i)));
           }
-          if (Checks.isCodeList(cell.toString())) {
+          if (Texts.isCodeList(cell.toString())) {
             assertThat(SdgCell.read(cell.toString()).getUnread()).as(cell.toString()).isEmpty();
           }
         });
@@ -47,12 +47,12 @@ final class SdgCellShortcutPropertiesTest {
 
   @Test
   void isCodeList_typicalCells_takeTheShortcut() {
-    assertThat(Checks.isCodeList("SDG 8, 9")).isTrue();
-    assertThat(Checks.isCodeList("SDG 9: 9.c")).isTrue();
-    assertThat(Checks.isCodeList("1.4, 7.a, 9.c, 17.8")).isTrue();
-    assertThat(Checks.isCodeList("SDG 9, 18")).isFalse();
-    assertThat(Checks.isCodeList("1")).isFalse();
-    assertThat(Checks.isCodeList("9.z")).isFalse();
-    assertThat(Checks.isCodeList("SDG 8 (Decent work)")).isFalse();
+    assertThat(Texts.isCodeList("SDG 8, 9")).isTrue();
+    assertThat(Texts.isCodeList("SDG 9: 9.c")).isTrue();
+    assertThat(Texts.isCodeList("1.4, 7.a, 9.c, 17.8")).isTrue();
+    assertThat(Texts.isCodeList("SDG 9, 18")).isFalse();
+    assertThat(Texts.isCodeList("1")).isFalse();
+    assertThat(Texts.isCodeList("9.z")).isFalse();
+    assertThat(Texts.isCodeList("SDG 8 (Decent work)")).isFalse();
   }
 }

@@ -31,7 +31,7 @@ final class TextScanPropertiesTest {
   @Test
   void keyHash_anyText_isTheHashOfTheKey() {
     qt().withExamples(2000).forAll(texts()).checkAssert(text ->
-        assertThat(Checks.keyHash(text)).as("'%s'", text).isEqualTo(Checks.normalise(text).hashCode()));
+        assertThat(Texts.keyHash(text)).as("'%s'", text).isEqualTo(Texts.normalise(text).hashCode()));
   }
 
   @Test
@@ -43,37 +43,37 @@ final class TextScanPropertiesTest {
       List<Integer> expected = new ArrayList<>();
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < items.size(); i++) {
-        String key = Checks.normalise(items.get(i));
+        String key = Texts.normalise(items.get(i));
         if (!key.isEmpty() && !seen.add(key)) {
           expected.add(i);
         }
       }
-      assertThat(Checks.repeatedItems(items)).as("%s", items).isEqualTo(expected);
+      assertThat(Texts.repeatedItems(items)).as("%s", items).isEqualTo(expected);
     });
   }
 
   @Test
   void scan_anyText_flagsWhatEachCheckLooksFor() {
-    Pattern markup = Checks.MARKUP;
+    Pattern markup = Texts.MARKUP;
     Pattern superscript = Pattern.compile("[\u2070\u00B9\u00B2\u00B3\u2074-\u2079]");
     Pattern bracket = Pattern.compile("[()\\[\\]]");
     qt().withExamples(2000).forAll(texts()).checkAssert(text -> {
-      int seen = Checks.scan(text);
+      int seen = Texts.scan(text);
       // Markup may be flagged without a match (the scan is a filter), never missed.
       if (markup.matcher(text).find()) {
-        assertThat(seen & Checks.MARKUP_START).as("markup in '%s'", text).isEqualTo(Checks.MARKUP_START);
+        assertThat(seen & Texts.MARKUP_START).as("markup in '%s'", text).isEqualTo(Texts.MARKUP_START);
       }
-      assertThat((seen & Checks.SUPERSCRIPT) != 0).as("superscript in '%s'", text).isEqualTo(superscript.matcher(text).find());
-      assertThat((seen & Checks.BRACKET) != 0).as("bracket in '%s'", text).isEqualTo(bracket.matcher(text).find());
+      assertThat((seen & Texts.SUPERSCRIPT) != 0).as("superscript in '%s'", text).isEqualTo(superscript.matcher(text).find());
+      assertThat((seen & Texts.BRACKET) != 0).as("bracket in '%s'", text).isEqualTo(bracket.matcher(text).find());
     });
   }
 
   @Test
   void scan_markupStarts_areFlaggedAndLookalikesAreNot() {
-    assertThat(Checks.scan("a <b>bold</b>") & Checks.MARKUP_START).isEqualTo(Checks.MARKUP_START);
-    assertThat(Checks.scan("R&amp;D") & Checks.MARKUP_START).isEqualTo(Checks.MARKUP_START);
-    assertThat(Checks.scan("R&D; later") & Checks.MARKUP_START).isEqualTo(Checks.MARKUP_START);
-    assertThat(Checks.scan("3 < 4 and R&D")).isZero();
-    assertThat(Checks.scan("a; b & c")).isZero();
+    assertThat(Texts.scan("a <b>bold</b>") & Texts.MARKUP_START).isEqualTo(Texts.MARKUP_START);
+    assertThat(Texts.scan("R&amp;D") & Texts.MARKUP_START).isEqualTo(Texts.MARKUP_START);
+    assertThat(Texts.scan("R&D; later") & Texts.MARKUP_START).isEqualTo(Texts.MARKUP_START);
+    assertThat(Texts.scan("3 < 4 and R&D")).isZero();
+    assertThat(Texts.scan("a; b & c")).isZero();
   }
 }

@@ -62,7 +62,7 @@ final class WaiversTest {
     assertThatThrownBy(() -> Waivers.parse(text, "waivers.yaml"))
         .isInstanceOf(WaiverFileException.class)
         .isInstanceOf(RoadmapException.class)
-        .hasMessage("waivers.yaml:2:11: waiver rule must be a rule id of the catalogue such as 'WSIS-TEXT-002', but was: 'WSIS-NOPE-001'")
+        .hasMessage("waivers.yaml:2:11: waiver rule must be a rule id of the catalogue such as 'WSIS-TEXT-002' or of a custom rule such as 'ACME-LINK-001', but was: 'WSIS-NOPE-001'")
         .satisfies(e -> {
           WaiverFileException w = (WaiverFileException) e;
           assertThat(w.getLine()).isEqualTo(2);
@@ -181,6 +181,6 @@ final class WaiversTest {
   void builder_unknownRule_throws() {
     assertThatThrownBy(() -> waiver("WSIS-XYZ-001", "C2.GT.A", null))
         .isInstanceOf(RoadmapException.class)
-        .hasMessage("waiver rule id must name a rule of the catalogue, but was: 'WSIS-XYZ-001'");
+        .hasMessage("waiver rule id must name a rule of the catalogue or a custom rule such as 'ACME-LINK-001', but was: 'WSIS-XYZ-001'");
   }
 }

@@ -1,0 +1,234 @@
+package org.wsis.roadmap.validation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
+import org.wsis.roadmap.ActionLineRoadmap;
+import org.wsis.roadmap.Outcome;
+import org.wsis.roadmap.OutcomeId;
+import org.wsis.roadmap.Roadmap;
+
+/**
+ * One validation run: feeds the header, the tables and their outcomes in document order to the rule
+ * families ({@link RuleCheck}s), then the roadmap as a whole.
+ *
+ * <p>Outcomes are buffered and checked in chunks of {@link #CHUNK}, which may run on the common
+ * fork-join pool: each chunk runs the per-outcome checks ({@link RuleCheck#checkOutcome}, the shape
+ * constraints) and the {@link CrossOutcomeCheck#prepare} step of the cross-outcome checks into its
+ * own list. The chunks are then replayed in document order on the calling thread, where the states
+ * of the cross-outcome checks see each outcome. Findings are sorted afterwards, so the report is the
+ * same however the chunks ran. A run over a {@link Roadmap} and a run over a stream of the same
+ * outcomes differ only in the states: exact hash maps for a roadmap in memory, fixed-size
+ * fingerprints ({@link Fingerprints}) for a stream.
+ *
+ * <p>Not thread-safe: one run, one thread (which may hand chunks to the pool).
+ */
+final class Engine {
+  /** Outcomes per chunk: large enough that handing a chunk to another thread costs little. */
+  static final int CHUNK = 512;
+
+  /** Outcomes buffered before a replay: bounded, whatever the length of a stream. */
+  private static final int BATCH = 8 * CHUNK;
+
+  private final Profile profile;
+  private final int editionYear;
+  private final boolean parallel;
+  private final boolean shapes;
+  private final List<RuleCheck> checks;
+  private final List<CrossOutcomeCheck<Object>> cross = new ArrayList<>();
+  private final List<CrossOutcomeCheck.State<Object>> states = new ArrayList<>();
+  private final Set<RuleDefinition> known;
+  private final List<Finding> findings = new ArrayList<>();
+  private final Sink sink = new Sink(findings);
+
+  private @Nullable Roadmap header;
+  private final List<ActionLineRoadmap> tables = new ArrayList<>();
+  private int table = -1;
+  private @Nullable ActionLineRoadmap line;
+  private Set<String> footnotes = Set.of();
+  private int outcomesInTable;
+  private final List<OutcomeContext> buffer = new ArrayList<>();
+
+  @SuppressWarnings("unchecked")
+  Engine(Profile profile, int editionYear, boolean parallel, boolean stream, List<RuleCheck> checks, Set<RuleDefinition> known) {
+    this.profile = profile;
+    this.editionYear = editionYear;
+    this.parallel = parallel;
+    this.shapes = profile.isEnabled(Rule.STR_001);
+    this.checks = checks;
+    this.known = known;
+    for (RuleCheck check : checks) {
+      if (check instanceof CrossOutcomeCheck<?> c) {
+        CrossOutcomeCheck<Object> typed = (CrossOutcomeCheck<Object>) c;
+        cross.add(typed);
+        states.add(typed.newState(stream));
+      }
+    }
+  }
+
+  /** The built-in rule families, new for each run (the SDG family caches cell readings per run). */
+  static List<RuleCheck> builtIns() {
+    return List.of(new StructureChecks(), new IdentityChecks(), new SdgChecks(), new MatrixChecks(), new TimingChecks(),
+        new ReferenceChecks(), new ResultChecks(), new TextChecks(), new CovidChecks());
+  }
+
+  /** Starts the run with the roadmap's properties; its tables may be listed or not. */
+  void start(Roadmap header) {
+    this.header = header;
+    for (CrossOutcomeCheck.State<Object> state : states) {
+      state.start(header, sink);
+    }
+  }
+
+  /** Starts table {@code index}, ending the one before. */
+  void actionLine(int index, ActionLineRoadmap actionLine) {
+    endTable();
+    table = index;
+    line = actionLine;
+    tables.add(actionLine);
+    outcomesInTable = 0;
+    Set<String> notes = new HashSet<>();
+    Texts.collectFootnotes(actionLine.getNotes(), notes);
+    Texts.collectFootnotes(header().getIntroduction(), notes);
+    footnotes = notes;
+    for (CrossOutcomeCheck.State<Object> state : states) {
+      state.startActionLine(index, actionLine, sink);
+    }
+  }
+
+  /** Takes the next outcome of the current table. */
+  void outcome(Outcome outcome) {
+    if (line == null) {
+      throw new IllegalStateException("an outcome must follow the start of its action line table, but none was started");
+    }
+    buffer.add(new OutcomeContext(outcome, line, table, outcomesInTable++, footnotes));
+    if (buffer.size() >= BATCH) {
+      flush();
+    }
+  }
+
+  /**
+   * Ends the run.
+   *
+   * @param roadmap the roadmap for the roadmap-wide checks: the whole roadmap, or the header with
+   *     the tables but not their outcomes
+   * @return the findings, unsorted
+   */
+  List<Finding> finish(Roadmap roadmap) {
+    endTable();
+    for (RuleCheck check : checks) {
+      check.checkRoadmap(roadmap, sink);
+    }
+    for (CrossOutcomeCheck.State<Object> state : states) {
+      state.finish(sink);
+    }
+    findings.addAll(Shapes.check(roadmap, profile));
+    return findings;
+  }
+
+  /** The tables seen so far, as the run was told of them. */
+  List<ActionLineRoadmap> tables() {
+    return tables;
+  }
+
+  private Roadmap header() {
+    if (header == null) {
+      throw new IllegalStateException("a run must start with the roadmap's header");
+    }
+    return header;
+  }
+
+  private void endTable() {
+    flush();
+    if (line != null) {
+      for (CrossOutcomeCheck.State<Object> state : states) {
+        state.endActionLine(table, line, outcomesInTable, sink);
+      }
+      line = null;
+    }
+  }
+
+  /** A chunk's findings and what its outcomes prepared for the cross-outcome states. */
+  private record Unit(List<Finding> findings, Object[][] prepared) {}
+
+  private void flush() {
+    if (buffer.isEmpty()) {
+      return;
+    }
+    int chunks = (buffer.size() + CHUNK - 1) / CHUNK;
+    IntStream indexes = IntStream.range(0, chunks);
+    List<Unit> units = (parallel && chunks > 1 ? indexes.parallel() : indexes).mapToObj(this::check).collect(Collectors.toList());
+    for (int c = 0; c < chunks; c++) {
+      Unit unit = units.get(c);
+      findings.addAll(unit.findings());
+      int from = c * CHUNK;
+      for (int i = 0; i < unit.prepared().length; i++) {
+        OutcomeContext context = buffer.get(from + i);
+        Object[] prepared = unit.prepared()[i];
+        for (int k = 0; k < states.size(); k++) {
+          states.get(k).accept(context, prepared[k], sink);
+        }
+      }
+    }
+    buffer.clear();
+  }
+
+  private Unit check(int chunk) {
+    int from = chunk * CHUNK;
+    int to = Math.min(buffer.size(), from + CHUNK);
+    List<Finding> out = new ArrayList<>();
+    Sink local = new Sink(out);
+    Object[][] prepared = new Object[to - from][];
+    for (int i = from; i < to; i++) {
+      OutcomeContext context = buffer.get(i);
+      if (shapes) {
+        out.addAll(Shapes.checkOutcome(context.getOutcome(), context.getPointer(), profile));
+      }
+      for (RuleCheck check : checks) {
+        check.checkOutcome(context, local);
+      }
+      Object[] keys = new Object[cross.size()];
+      for (int k = 0; k < keys.length; k++) {
+        keys[k] = cross.get(k).prepare(context);
+      }
+      prepared[i - from] = keys;
+    }
+    return new Unit(out, prepared);
+  }
+
+  /** Turns reports into findings with the profile's severity. */
+  private final class Sink implements FindingSink {
+    private final List<Finding> out;
+
+    Sink(List<Finding> out) {
+      this.out = out;
+    }
+
+    @Override
+    public void report(RuleDefinition rule, String pointer, Optional<OutcomeId> outcomeId, Optional<Integer> line, String message) {
+      if (!(rule instanceof Rule) && !known.contains(rule)) {
+        throw new IllegalArgumentException("a check must report one of the rules it declares, but reported: '" + rule.getId() + "'");
+      }
+      Optional<Severity> severity = profile.severityOf(rule);
+      if (severity.isEmpty()) {
+        return;
+      }
+      out.add(Finding.builder().rule(rule).severity(severity.get()).message(message).pointer(pointer).outcomeId(outcomeId).line(line).build());
+    }
+
+    @Override
+    public boolean isEnabled(RuleDefinition rule) {
+      return profile.isEnabled(rule);
+    }
+
+    @Override
+    public int getEditionYear() {
+      return editionYear;
+    }
+  }
+}
