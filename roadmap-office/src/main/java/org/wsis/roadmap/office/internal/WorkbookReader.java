@@ -269,6 +269,15 @@ public final class WorkbookReader {
               + RoadmapException.quote(sheet.name), new Location(sheet.name, 0, 0, ""), ""));
         }
       }
+      for (SheetData sheet : sheets.values()) {
+        for (String reference : new java.util.TreeSet<>(sheet.formulas)) {
+          CellReference ref = new CellReference(reference);
+          String header = ref.getRow() == 0 || ref.getCol() >= sheet.headers.length || sheet.headers[ref.getCol()] == null
+              ? "" : sheet.headers[ref.getCol()];
+          problems.add(new Problem("cell must hold a value, not a formula; its last computed value, if any, is read",
+              new Location(sheet.name, ref.getRow() + 1, ref.getCol() + 1, header), ""));
+        }
+      }
       Map<Table, Map<List<String>, List<RowData>>> index = new HashMap<>();
       Map<Table, Map<String, Integer>> columns = new HashMap<>();
       for (Table table : layout.tables()) {
@@ -598,10 +607,6 @@ public final class WorkbookReader {
         default:
           g.writeString(text);
           break;
-      }
-      SheetData sheet = sheets.get(cell.location().sheet());
-      if (sheet != null && sheet.formulas.contains(cell.location().cell())) {
-        problems.add(new Problem("cell must hold a value, not a formula; its last computed value is read", cell.location(), pointer));
       }
     }
   }

@@ -43,7 +43,7 @@ public final class WorkbookWriter {
 
   private WorkbookWriter() {
     // Inline strings (no shared-string table), so that rows stream to disk as they are written.
-    this.workbook = new SXSSFWorkbook(null, 200, true, false);
+    this.workbook = new SXSSFWorkbook(null, 200, false, false);
     this.text = workbook.createCellStyle();
     text.setDataFormat(workbook.createDataFormat().getFormat("@"));
     text.setWrapText(false);
