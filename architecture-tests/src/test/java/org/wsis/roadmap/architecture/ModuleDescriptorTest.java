@@ -31,7 +31,8 @@ final class ModuleDescriptorTest {
       "roadmap-core", "org.wsis.roadmap.core",
       "roadmap-io", "org.wsis.roadmap.io",
       "roadmap-validation", "org.wsis.roadmap.validation",
-      "roadmap-testkit", "org.wsis.roadmap.testkit");
+      "roadmap-testkit", "org.wsis.roadmap.testkit",
+      "roadmap-office", "org.wsis.roadmap.office");
   private static final String CLI_MODULE = "org.wsis.roadmap.cli";
   /** The frameworks that may reflect on the library, each with the reason in the descriptor. */
   private static final Set<String> REFLECTING_FRAMEWORKS = Set.of(
