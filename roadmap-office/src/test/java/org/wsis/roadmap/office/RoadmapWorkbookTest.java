@@ -23,12 +23,6 @@ final class RoadmapWorkbookTest {
     Roadmap roadmap = WsisRoadmaps.edition2024();
     byte[] first = RoadmapWorkbook.toBytes(roadmap);
     byte[] second = RoadmapWorkbook.toBytes(roadmap);
-    try {
-      java.nio.file.Files.write(java.nio.file.Path.of("target/a.xlsx"), first);
-      java.nio.file.Files.write(java.nio.file.Path.of("target/b.xlsx"), second);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
     assertThat(java.util.Arrays.equals(first, second)).as("same bytes").isTrue();
   }
 }
