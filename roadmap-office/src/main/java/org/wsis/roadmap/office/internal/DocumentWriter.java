@@ -87,10 +87,6 @@ public final class DocumentWriter {
 
   private void body(Roadmap roadmap) {
     WorkbookWriter.properties(document.getProperties().getCoreProperties(), roadmap);
-    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr section = document.getDocument().getBody().addNewSectPr();
-    section.addNewPgSz().setOrient(STPageOrientation.LANDSCAPE);
-    section.getPgSz().setW(BigInteger.valueOf(16838));
-    section.getPgSz().setH(BigInteger.valueOf(11906));
     XWPFParagraph title = document.createParagraph();
     title.setAlignment(ParagraphAlignment.CENTER);
     run(title, roadmap.getTitle(), true, 18);
@@ -118,6 +114,11 @@ public final class DocumentWriter {
       table(line);
       document.createParagraph();
     }
+    // Landscape pages; the section properties must come last in the body.
+    org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr section = document.getDocument().getBody().addNewSectPr();
+    section.addNewPgSz().setOrient(STPageOrientation.LANDSCAPE);
+    section.getPgSz().setW(BigInteger.valueOf(16838));
+    section.getPgSz().setH(BigInteger.valueOf(11906));
   }
 
   private void heading(String text) {

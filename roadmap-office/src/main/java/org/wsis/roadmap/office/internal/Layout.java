@@ -127,7 +127,7 @@ public final class Layout {
       return idProperty;
     }
 
-    /** @return whether the list holds texts (one {@value #VALUE} column) */
+    /** @return whether the list holds texts (one {@code value} column) */
     public boolean texts() {
       return texts;
     }
