@@ -43,6 +43,7 @@ final class ArchitectureTest {
       "org.wsis.roadmap.validation..",
       "org.wsis.roadmap.testkit..",
       "org.wsis.roadmap.report..",
+      "org.wsis.roadmap.office..",
       "org.wsis.roadmap.cli..",
       "org.wsis.roadmap.examples..",
       "org.wsis.roadmap.benchmarks..");

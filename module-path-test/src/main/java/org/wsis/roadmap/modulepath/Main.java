@@ -43,13 +43,15 @@ public final class Main {
       "org.wsis.roadmap.io", Set.of("org.wsis.roadmap.io", "org.wsis.roadmap.io.table"),
       "org.wsis.roadmap.validation", Set.of("org.wsis.roadmap.validation"),
       "org.wsis.roadmap.testkit", Set.of("org.wsis.roadmap.testkit"),
-      "org.wsis.roadmap.report", Set.of("org.wsis.roadmap.report"));
+      "org.wsis.roadmap.report", Set.of("org.wsis.roadmap.report"),
+      "org.wsis.roadmap.office", Set.of("org.wsis.roadmap.office"));
   private static final Map<String, String> OPENS = Map.of(
       "org.wsis.roadmap.core", "org.wsis.roadmap to [com.fasterxml.jackson.databind, org.hibernate.validator]",
       "org.wsis.roadmap.io", "",
       "org.wsis.roadmap.validation", "",
       "org.wsis.roadmap.testkit", "",
-      "org.wsis.roadmap.report", "");
+      "org.wsis.roadmap.report", "",
+      "org.wsis.roadmap.office", "");
 
   private Main() {}
 
@@ -69,6 +71,7 @@ public final class Main {
     jackson(roadmap);
     internals();
     testkit();
+    office(roadmap);
     System.out.println("ok all checks");
   }
 
@@ -198,5 +201,12 @@ public final class Main {
     if (!condition) {
       throw new IllegalStateException("check failed: " + what);
     }
+  }
+
+  /** The workbook round trip on the module path: Apache POI's modules resolve and work. */
+  private static void office(Roadmap roadmap) {
+    byte[] workbook = org.wsis.roadmap.office.RoadmapWorkbook.toBytes(roadmap);
+    Roadmap back = org.wsis.roadmap.office.RoadmapWorkbook.read(new java.io.ByteArrayInputStream(workbook));
+    check(back.equals(roadmap), "a workbook written and read on the module path gives the same roadmap");
   }
 }
