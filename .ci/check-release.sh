@@ -8,6 +8,7 @@
 # The published modules are the ones roadmap-bom lists (roadmap-bom/pom.xml is the one list to change).
 # Usage: .ci/check-release.sh                 two builds of its own
 #        .ci/check-release.sh --after-verify  the first build is the ./mvnw verify that just ran on a clean tree
+#        .ci/check-release.sh --check-only    no build: checks what an earlier run left in target/staging
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -29,10 +30,14 @@ published() { # artifact ids in roadmap-bom's dependencyManagement; the director
 fail=0
 problem() { echo "check-release: $*" >&2; fail=1; }
 
-if [ "${1:-}" != --after-verify ]; then
+if [ "${1:-}" = --check-only ]; then # what arrived in target/staging, no build (after a run of this script)
+  skip_builds=1
+fi
+if [ -z "${skip_builds:-}" ] && [ "${1:-}" != --after-verify ]; then
   echo "check-release: first clean build"
   "${mvn[@]}" -q clean package -DskipTests
 fi
+if [ -z "${skip_builds:-}" ]; then
 first=$(mktemp)
 artifacts | sort | xargs sha256sum > "$first"
 [ -s "$first" ] || { echo "check-release: no artifacts found after the first build" >&2; exit 1; }
@@ -49,6 +54,7 @@ else
   echo "check-release: reproducible: $(wc -l < "$first") artifacts byte-identical in two clean builds"
 fi
 rm -f "$first"
+fi
 
 # 2. What arrived
 group="$staging/org/wsis/roadmap"
@@ -70,11 +76,17 @@ check_file() { # path what
     [ "$want" = "$got" ] || problem "wrong .$sum checksum for $(basename "$1")"
   done
 }
-check_pom() { # path artifactId
+check_pom() { # path artifactId: the metadata is in the POM or inherited from the deployed parent POM
   check_file "$1" "$2 POM"
   [ -s "$1" ] || return 0
-  for element in name description url licenses developers scm; do
+  local parent
+  parent=$(deployed wsis-roadmap-parent .pom)
+  for element in name description; do
     grep -q "<$element>" "$1" || problem "$2: the POM has no <$element> (Maven Central requires it)"
+  done
+  for element in url licenses developers scm; do
+    grep -q "<$element[ >]" "$1" || { grep -q '<parent>' "$1" && grep -q "<$element[ >]" "$parent"; } \
+      || problem "$2: the POM has no <$element>, nor its parent (Maven Central requires it)"
   done
 }
 
