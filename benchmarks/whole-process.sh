@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Whole-process figures (JVM start included): run from the project root after
 #   ./mvnw -B -q -pl benchmarks,roadmap-cli -am package -DskipTests
-# 1. `validate` of the bundled 2024 roadmaps: median wall time of RUNS runs and peak resident memory.
-#    Uses the command line's jar (roadmap-cli/target/roadmap.jar, what ./roadmap runs) when it is
-#    built, otherwise ValidateMain from the benchmarks jar; the output says which.
+# 1. Commands of the command line as users start them (the distribution's launcher,
+#    roadmap-cli/src/dist/bin/roadmap, on roadmap-cli/target/roadmap.jar, as ./roadmap runs it), each
+#    next to `java -version` run alternately with it: median wall time of RUNS runs, the ratio of the
+#    medians, and peak resident memory. The plain `java -jar` of validate is listed too, for comparison.
 # 2. OUTCOMES outcomes generated on the fly, streamed through JSON Lines read and validated in chunks
 #    of CHUNK with -Xmx256m (StreamValidateMain; no file is written).
-# Environment: RUNS (default 7), OUTCOMES (default 1000000), CHUNK (default 10000).
+# Environment: RUNS (default 7), OUTCOMES (default 1000000), CHUNK (default 10000), STREAM=off skips 2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-7}
@@ -14,34 +15,48 @@ OUTCOMES=${OUTCOMES:-1000000}
 CHUNK=${CHUNK:-10000}
 JAR=benchmarks/target/benchmarks.jar
 DATA=roadmap-io/src/main/resources/org/wsis/roadmap/io/wsis-action-lines-roadmaps-2024-10-11.json
-[ -f "$JAR" ] || { echo "build first: ./mvnw -B -q -pl benchmarks -am package -DskipTests" >&2; exit 1; }
+CLI_JAR=roadmap-cli/target/roadmap.jar
+[ -f "$CLI_JAR" ] && { [ -f "$JAR" ] || [ "${STREAM:-on}" = off ]; } \
+  || { echo "build first: ./mvnw -B -q -pl benchmarks,roadmap-cli -am package -DskipTests" >&2; exit 1; }
 TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "needs GNU time at /usr/bin/time (apt-get install time)" >&2; exit 1; }
+LAUNCHER=(env ROADMAP_LIB="$PWD/roadmap-cli/target" roadmap-cli/src/dist/bin/roadmap)
+"${LAUNCHER[@]}" --version >/dev/null # makes the class-data-sharing archive once, as a first run does
 
-CLI_JAR=roadmap-cli/target/roadmap.jar
-if [ -f "$CLI_JAR" ]; then
-  CMD=(java -jar "$CLI_JAR" validate "$DATA")
-  WHAT="java -jar roadmap-cli/target/roadmap.jar validate (the command line's shaded jar, as ./roadmap runs it)"
-else
-  CMD=(java -cp "$JAR" org.wsis.roadmap.benchmarks.ValidateMain "$DATA")
-  WHAT="java -cp benchmarks.jar ValidateMain (the command line is not built here)"
-fi
+# measure NAME COMMAND...: prints "wall-seconds peak-KiB" of one run (exit codes 1 of validate are fine)
+measure() {
+  local out
+  out=$( ( "$TIME" -f 'TIME %e %M' "$@" >/dev/null 2>/tmp/whole-process.$$ </dev/null || true ); grep '^TIME' /tmp/whole-process.$$ | tail -1 )
+  rm -f /tmp/whole-process.$$
+  echo "$out" | awk '{print $2, $3}'
+}
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM"
 echo "java: $(java -version 2>&1 | head -1)"
-echo "validate: $WHAT"
-times=()
-peak=0
-for i in $(seq "$RUNS"); do
-  # time(1) prints its line even when the command exits non-zero (findings make validate exit 1)
-  out=$( ( "$TIME" -f 'TIME %e %M' "${CMD[@]}" >/dev/null 2>/tmp/whole-process.$$ || true ); grep '^TIME' /tmp/whole-process.$$ | tail -1 )
-  t=$(echo "$out" | awk '{print $2}'); m=$(echo "$out" | awk '{print $3}')
-  times+=("$t")
-  [ "$m" -gt "$peak" ] && peak=$m
-done
-rm -f /tmp/whole-process.$$
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-echo "validate bundled dataset: median ${median} s of ${RUNS} runs (${times[*]}), peak RSS $((peak / 1024)) MiB"
+echo "launcher: roadmap-cli/src/dist/bin/roadmap (JVM options: C1 only, serial GC, no perf data, AppCDS archive)"
+echo
+echo "| command | median wall (s) | java -version median (s) | ratio | peak RSS (MiB) |"
+echo "|---|---:|---:|---:|---:|"
+row() { # label command...
+  local label=$1; shift
+  local t=() base=() peak=0 r
+  for _ in $(seq "$RUNS"); do
+    r=$(measure java -version); base+=("${r% *}")
+    r=$(measure "$@"); t+=("${r% *}"); [ "${r#* }" -gt "$peak" ] && peak=${r#* }
+  done
+  local m b
+  m=$(printf '%s\n' "${t[@]}" | median); b=$(printf '%s\n' "${base[@]}" | median)
+  echo "| $label | $m | $b | $(awk -v m="$m" -v b="$b" 'BEGIN {printf "%.1f×", m / b}') | $((peak / 1024)) |"
+}
+row '`roadmap --version`' "${LAUNCHER[@]}" --version
+row '`roadmap --help`' "${LAUNCHER[@]}" --help
+row '`roadmap rules`' "${LAUNCHER[@]}" rules
+row '`roadmap schema`' "${LAUNCHER[@]}" schema
+row '`roadmap validate` (bundled 2024 roadmaps)' "${LAUNCHER[@]}" validate
+row '`java -jar roadmap.jar validate` (no launcher settings)' java -jar "$CLI_JAR" validate "$DATA"
+echo
+[ "${STREAM:-on}" = off ] && exit 0
 
 echo "streaming: ${OUTCOMES} outcomes through JSON Lines, validated in chunks of ${CHUNK}, -Xmx256m"
 ( "$TIME" -f 'TIME %e %M' java -Xmx256m -cp "$JAR" org.wsis.roadmap.benchmarks.StreamValidateMain "$OUTCOMES" "$CHUNK" \
