@@ -580,9 +580,17 @@ public final class ModelReader {
       }
       named[0] = true;
       if (name.equals("goal")) {
-        Integer number = integer(1, 17);
-        if (number != null) {
-          link[0] = parsedValue(Integer.toString(number), text -> SdgLink.of(SdgGoal.of(Integer.parseInt(text))));
+        if (p.currentToken() == JsonToken.VALUE_STRING && p.getText().indexOf(':') >= 0) {
+          // a goal may also be named by its UN IRI, "http://metadata.un.org/sdg/9"
+          SdgGoal goal = parsed(SdgGoal::parse);
+          if (goal != null) {
+            link[0] = SdgLink.of(goal);
+          }
+        } else {
+          Integer number = integer(1, 17);
+          if (number != null) {
+            link[0] = parsedValue(Integer.toString(number), text -> SdgLink.of(SdgGoal.of(Integer.parseInt(text))));
+          }
         }
       } else {
         Mark at = mark();
@@ -977,7 +985,9 @@ public final class ModelReader {
     T value = parsedValue(at, text, parser);
     // A code is written one way (as the writers write it and the JSON Schema says); the parsers also
     // take other spellings ('c5 ', 'C5.GENEVA_TUNIS.A'), which only a lenient read accepts.
-    if (value != null && !value.toString().equals(text)) {
+    // An SDG code may also be written as its UN IRI (http or https): the parsers accept only UN SDG
+    // IRIs of the right kind, so a value read from a text starting with http is one.
+    if (value != null && !value.toString().equals(text) && !text.regionMatches(true, 0, "http", 0, 4)) {
       problem(at, "must be written '" + value + "', as this library writes it, but was: '" + Locations.shorten(text) + "'"
           + (strict ? "" : "; read as '" + value + "'"));
     }
