@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOutcome.class)
 @JsonDeserialize(as = ImmutableOutcome.class)
-@JsonPropertyOrder({"id", "section", "label", "statement", "subItems", "timing", "references", "sdgLinks", "sdgRaw", "sdgNote", "evidence", "results", "covidResponse", "source"})
+@JsonPropertyOrder({"id", "section", "label", "statement", "subItems", "timing", "references", "sdgLinks", "sdgRaw", "sdgNote", "gdcLinks", "evidence", "results", "covidResponse", "source"})
 public abstract class Outcome {
   Outcome() {}
 
@@ -119,6 +119,15 @@ public abstract class Outcome {
    * @return the prose, or empty
    */
   public abstract Optional<@Pattern(regexp = ".*\\S.*", message = "{org.wsis.roadmap.constraints.optionalText}") String> getSdgNote();
+
+  /**
+   * Returns the objectives of the Global Digital Compact this outcome serves (A/RES/79/1, annex I).
+   * The 2024 roadmaps predate the Compact and have none; validation reports a link to an objective the
+   * Compact lacks ({@link GdcObjective#isKnown()}).
+   *
+   * @return the objectives in document order; empty when the outcome names none
+   */
+  public abstract List<@NotNull GdcObjective> getGdcLinks();
 
   /**
    * Returns the items of the cell {@code Evidence-based analysis of the current situation}.
@@ -299,6 +308,22 @@ public abstract class Outcome {
    * @return the copy
    */
   public abstract Outcome withSdgNote(Optional<String> optional);
+
+  /**
+   * Copy with the GDC links replaced.
+   *
+   * @param elements the new objectives
+   * @return a copy, or this instance when nothing changes
+   */
+  public abstract Outcome withGdcLinks(GdcObjective... elements);
+
+  /**
+   * Copy with the GDC links replaced.
+   *
+   * @param elements the new objectives
+   * @return a copy, or this instance when nothing changes
+   */
+  public abstract Outcome withGdcLinks(Iterable<? extends GdcObjective> elements);
 
   /**
    * Returns a copy with {@code evidence} replaced; this instance when the new value equals the current one.

@@ -71,7 +71,7 @@ final class SdgIriTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"http://metadata.un.org/sdg/9.c", "https://metadata.un.org/sdg/9.c",
-      "HTTPS://Metadata.UN.org/sdg/9.c", " http://metadata.un.org/sdg/9.c "})
+ " http://metadata.un.org/sdg/9.c "})
   void parse_targetIri_readsTheTarget(String iri) {
     assertThat(SdgTarget.parse(iri)).isEqualTo(SdgTarget.parse("9.c"));
     assertThat(SdgTarget.read(iri)).isEqualTo(SdgTarget.parse("9.c"));
@@ -103,7 +103,7 @@ final class SdgIriTest {
       "http://metadata.un.org/sdg/9.c/", "http://metadata.un.org/SDG/9.c", "http://metadata.un.org/sdg/../sdg/9.c",
       "http://metadata.un.org/sdg/C090c01", "http://metadata.un.org/sdg/9.C",
       "http://metаdata.un.org/sdg/9.c", "http://metadata.un.org/sdg/9\u200B.c", "http:metadata.un.org/sdg/9.c",
-      "http://metadata.un.org/sdg/"})
+      "http://metadata.un.org/sdg/", "HTTPS://metadata.un.org/sdg/9.c", "https://Metadata.UN.org/sdg/9.c"})
   void parse_hostileTargetIri_throwsAParseErrorThatQuotesIt(String iri) {
     for (Function<String, Object> parser : List.<Function<String, Object>>of(SdgTarget::read, SdgTarget::parse)) {
       assertThatThrownBy(() -> parser.apply(iri)).isInstanceOfSatisfying(RoadmapParseException.class, e -> {
@@ -120,7 +120,7 @@ final class SdgIriTest {
         .isInstanceOfSatisfying(RoadmapParseException.class, e -> {
           assertThat(e.getErrorIndex()).isEqualTo("https://".length());
           assertThat(e.getMessage()).isEqualTo("SDG target IRI must look like 'http://metadata.un.org/sdg/9.c' (http or https): "
-              + "it must have the host metadata.un.org (no user or port), but was: 'https://evil.example/sdg/9.c'");
+              + "it must have the host metadata.un.org (lower case, no user or port), but was: 'https://evil.example/sdg/9.c'");
         });
   }
 

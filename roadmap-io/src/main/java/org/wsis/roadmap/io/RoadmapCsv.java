@@ -29,8 +29,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.ActionLine;
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.OutcomeId;
@@ -96,13 +98,22 @@ public final class RoadmapCsv {
       "id", "actionLine", "section", "label", "statement", "timing", "sdgLinks", "sdgRaw", "references",
       "evidenceCount", "expectedCount", "activitiesCount", "achievementsCount", "targetsCount");
 
+  /**
+   * The columns of the flat table of a roadmap with links to the objectives of the Global Digital
+   * Compact: {@link #OUTCOME_COLUMNS} and then {@code gdcLinks}, the objectives' numbers ({@code "1, 3"}).
+   * The writers use it only when an outcome has such links, so that tables of roadmaps without them
+   * (every roadmap of 2024) stay as they were; the reader takes either header.
+   */
+  public static final List<String> OUTCOME_COLUMNS_WITH_GDC = Stream.concat(OUTCOME_COLUMNS.stream(),
+      Stream.of("gdcLinks")).collect(Collectors.toUnmodifiableList());
+
   /** The columns of the long table, one row per outcome and SDG link. */
   public static final List<String> SDG_LINK_COLUMNS =
       List.of("outcomeId", "actionLine", "section", "label", "linkKind", "goal", "target");
 
   /** The properties of an outcome that the flat table holds (the raw text only of timing and references). */
   private static final Set<String> OUTCOME_PROPERTIES_KEPT =
-      Set.of("id", "section", "label", "statement", "timing", "sdgLinks", "sdgRaw", "references");
+      Set.of("id", "section", "label", "statement", "timing", "sdgLinks", "sdgRaw", "references", "gdcLinks");
 
   /**
    * The fields of a roadmap that a round trip through the flat table does not keep, as paths of the
@@ -168,7 +179,7 @@ public final class RoadmapCsv {
   public static void writeOutcomes(Roadmap roadmap, Path path) {
     List<List<String>> rows = outcomeRows(roadmap);
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      table(out, "outcomes", OUTCOME_COLUMNS, rows);
+      table(out, "outcomes", outcomeColumns(roadmap), rows);
     } catch (IOException e) {
       throw RoadmapIoException.of("write", path, e);
     }
@@ -200,7 +211,7 @@ public final class RoadmapCsv {
    */
   public static void writeOutcomes(Roadmap roadmap, Writer out) {
     Objects.requireNonNull(out, "out");
-    table(out, "outcomes", OUTCOME_COLUMNS, outcomeRows(roadmap));
+    table(out, "outcomes", outcomeColumns(roadmap), outcomeRows(roadmap));
   }
 
   /**
@@ -216,11 +227,19 @@ public final class RoadmapCsv {
     return out.toString();
   }
 
-  private static List<List<String>> outcomeRows(Roadmap roadmap) {
+  /** The columns of a roadmap's flat table: the GDC column only when an outcome has GDC links. */
+  private static List<String> outcomeColumns(Roadmap roadmap) {
     Objects.requireNonNull(roadmap, "roadmap");
+    boolean gdc = roadmap.getActionLines().stream().flatMap(line -> line.getOutcomes().stream())
+        .anyMatch(outcome -> !outcome.getGdcLinks().isEmpty());
+    return gdc ? OUTCOME_COLUMNS_WITH_GDC : OUTCOME_COLUMNS;
+  }
+
+  private static List<List<String>> outcomeRows(Roadmap roadmap) {
+    List<String> columns = outcomeColumns(roadmap);
     List<List<String>> rows = new ArrayList<>();
     for (OutcomeRow row : OutcomeRow.allOf(roadmap)) {
-      Cells c = new Cells(row.getId().toString(), OUTCOME_COLUMNS);
+      Cells c = new Cells(row.getId().toString(), columns);
       c.text(row.getId().toString());
       c.text(row.getActionLine().getCode());
       c.text(row.getSection().name());
@@ -235,6 +254,9 @@ public final class RoadmapCsv {
       c.text(Integer.toString(row.getActivitiesCount()));
       c.text(Integer.toString(row.getAchievementsCount()));
       c.text(Integer.toString(row.getTargetsCount()));
+      if (columns == OUTCOME_COLUMNS_WITH_GDC) {
+        c.text(row.getGdcLinks().stream().map(o -> Integer.toString(o.getNumber())).collect(Collectors.joining(", ")));
+      }
       rows.add(c.cells);
     }
     return rows;
@@ -366,6 +388,8 @@ public final class RoadmapCsv {
   private static final class TableReader {
     private final CsvParser parser;
     private final LineEnds lineEnds;
+    /** The columns of the table: its header row, one of the two the writers write. */
+    private List<String> columns = OUTCOME_COLUMNS;
     /** The data row being read, from 1; 0 while reading the header row. */
     private int row;
     /** The line and column where the cell being read starts. */
@@ -387,7 +411,9 @@ public final class RoadmapCsv {
       List<String> header = new ArrayList<>();
       List<int[]> unused = new ArrayList<>();
       cells(header, unused, Integer.MAX_VALUE);
-      if (!header.equals(OUTCOME_COLUMNS)) {
+      if (header.equals(OUTCOME_COLUMNS_WITH_GDC)) {
+        columns = OUTCOME_COLUMNS_WITH_GDC;
+      } else if (!header.equals(OUTCOME_COLUMNS)) {
         throw fail(headerLine, 1, "", "the document: the header row must be " + String.join(",", OUTCOME_COLUMNS)
             + ", but was: " + String.join(",", header));
       }
@@ -399,14 +425,14 @@ public final class RoadmapCsv {
         int rowLine = rowLine();
         List<String> cells = new ArrayList<>();
         List<int[]> at = new ArrayList<>();
-        int count = cells(cells, at, OUTCOME_COLUMNS.size());
-        if (count > OUTCOME_COLUMNS.size()) {
-          int[] extra = at.get(OUTCOME_COLUMNS.size());
-          throw fail(extra[0], extra[1], "/" + row, "row " + row + ": must have " + OUTCOME_COLUMNS.size()
+        int count = cells(cells, at, columns.size());
+        if (count > columns.size()) {
+          int[] extra = at.get(columns.size());
+          throw fail(extra[0], extra[1], "/" + row, "row " + row + ": must have " + columns.size()
               + " cells, but has " + count + "; the first cell too many starts here");
         }
-        if (count < OUTCOME_COLUMNS.size()) {
-          throw fail(rowLine, 1, "/" + row, "row " + row + ": must have " + OUTCOME_COLUMNS.size()
+        if (count < columns.size()) {
+          throw fail(rowLine, 1, "/" + row, "row " + row + ": must have " + columns.size()
               + " cells, but has " + count);
         }
         rows.add(cells);
@@ -473,9 +499,9 @@ public final class RoadmapCsv {
         if (row == 0) {
           where = "the header row";
           pointer = "";
-        } else if (cell >= 0 && cell < OUTCOME_COLUMNS.size()) {
-          where = "row " + row + ", `" + OUTCOME_COLUMNS.get(cell) + "`";
-          pointer = "/" + row + "/" + OUTCOME_COLUMNS.get(cell);
+        } else if (cell >= 0 && cell < columns.size()) {
+          where = "row " + row + ", `" + columns.get(cell) + "`";
+          pointer = "/" + row + "/" + columns.get(cell);
         } else {
           where = "row " + row;
           pointer = "/" + row;
@@ -488,7 +514,7 @@ public final class RoadmapCsv {
     private OutcomeRow row(int row, List<String> cells, List<int[]> at) {
       OutcomeRow.Builder b = OutcomeRow.builder();
       for (int index = 0; index < cells.size(); index++) {
-        String name = OUTCOME_COLUMNS.get(index);
+        String name = columns.get(index);
         // A quoted cell spans lines: its line breaks are those of the file. When the file's rows end
         // in CRLF (an editor saved it so), so do the lines inside its cells; the model keeps line
         // breaks as LF. The writer ends rows with LF, so the cells it writes are kept exactly.
@@ -504,6 +530,7 @@ public final class RoadmapCsv {
             case "timing" -> b.timing(cell.isEmpty() ? Optional.empty() : Optional.of(value));
             case "sdgLinks" -> b.sdgLinks(sdgLinks(value));
             case "sdgRaw" -> b.sdgRaw(cell.isEmpty() ? Optional.empty() : Optional.of(value));
+            case "gdcLinks" -> b.gdcLinks(gdcLinks(value));
             case "references" -> b.references(cell.isEmpty() ? List.of() : Arrays.asList(value.split("\n", -1)));
             case "evidenceCount" -> b.evidenceCount(count(value));
             case "expectedCount" -> b.expectedCount(count(value));
@@ -579,6 +606,21 @@ public final class RoadmapCsv {
       // SdgLink.parse refuses a target missing from the UN catalogue, as the JSON reader does,
       // so that no format reads what another refuses
       links.add(SdgLink.parse(code));
+    }
+    return links;
+  }
+
+  private static List<GdcObjective> gdcLinks(String cell) {
+    List<GdcObjective> links = new ArrayList<>();
+    if (!cell.isBlank()) {
+      for (String number : cell.split(",", -1)) {
+        String digits = number.strip();
+        if (!digits.matches("[0-9]{1,2}")) {
+          throw new RoadmapException("a GDC link must be an objective's number such as '3', but was: "
+              + RoadmapException.quote(number));
+        }
+        links.add(GdcObjective.of(Integer.parseInt(digits)));
+      }
     }
     return links;
   }

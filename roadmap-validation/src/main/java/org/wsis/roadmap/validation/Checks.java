@@ -313,6 +313,7 @@ final class Checks {
     identity(line, outcome, base);
     subItems(outcome, base);
     sdg(outcome, base);
+    GdcChecks.links(outcome, base, (rule, pointer, message) -> report(rule, pointer, outcome, message));
     matrixLinks(line, outcome, base);
     timing(outcome, base);
     for (int r = 0; r < outcome.getReferences().size(); r++) {

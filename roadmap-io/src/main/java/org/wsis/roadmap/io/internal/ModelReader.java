@@ -26,6 +26,7 @@ import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.CovidResponse;
 import org.wsis.roadmap.DocumentRef;
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.GlossaryEntry;
 import org.wsis.roadmap.InstrumentRef;
 import org.wsis.roadmap.Metric;
@@ -94,7 +95,7 @@ public final class ModelReader {
   private static final Set<String> ROADMAP_OPTIONAL = Set.of("asOf", "facilitator");
   private static final Set<String> ACTION_LINE_OPTIONAL = Set.of("source");
   private static final Set<String> OUTCOME_OPTIONAL =
-      Set.of("timing", "sdgRaw", "sdgNote", "covidResponse", "source", "results");
+      Set.of("timing", "sdgRaw", "sdgNote", "gdcLinks", "covidResponse", "source", "results");
   private static final Set<String> REFERENCE_PROPERTIES = Set.of(
       "kind", "raw", "goal", "target", "body", "numbers", "revised", "place", "year", "name", "issuer", "symbols");
   private static final Map<String, Set<String>> REFERENCE_KIND_PROPERTIES = Map.of(
@@ -391,6 +392,9 @@ public final class ModelReader {
         case "sdgNote":
           set(text(), b::sdgNote);
           break;
+        case "gdcLinks":
+          set(list(this::gdcObjective), b::gdcLinks);
+          break;
         case "evidence":
           set(list(this::text), b::evidence);
           break;
@@ -565,6 +569,12 @@ public final class ModelReader {
         return b.build();
       }
     }
+  }
+
+  /** A Global Digital Compact objective: its number; one the Compact lacks is read, and validation reports it. */
+  private GdcObjective gdcObjective() throws IOException {
+    Integer number = integer(1, GdcObjective.MAX_NUMBER);
+    return number == null ? null : GdcObjective.of(number);
   }
 
   private SdgLink sdgLink() throws IOException {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.Achievement;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.CovidResponse;
@@ -162,6 +163,14 @@ public final class ModelWriter {
     g.writeEndArray();
     optionalText(g, "sdgRaw", outcome.getSdgRaw());
     optionalText(g, "sdgNote", outcome.getSdgNote());
+    // written only when present, so that outcomes without GDC links write as before the Compact
+    if (!outcome.getGdcLinks().isEmpty()) {
+      g.writeArrayFieldStart("gdcLinks");
+      for (GdcObjective objective : outcome.getGdcLinks()) {
+        g.writeNumber(objective.getNumber());
+      }
+      g.writeEndArray();
+    }
     texts(g, "evidence", outcome.getEvidence());
     writeResults(g, outcome.getResults());
     if (outcome.getCovidResponse().isPresent()) {

@@ -21,7 +21,7 @@ public final class Names {
   /** Properties of an outcome. */
   public static final Set<String> OUTCOME = Set.of(
       "id", "section", "label", "statement", "subItems", "timing", "references", "sdgLinks", "sdgRaw", "sdgNote",
-      "evidence", "results", "covidResponse", "source");
+      "gdcLinks", "evidence", "results", "covidResponse", "source");
 
   private Names() {}
 
