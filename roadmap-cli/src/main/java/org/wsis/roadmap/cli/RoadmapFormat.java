@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.io.RoadmapCsv;
 import org.wsis.roadmap.io.RoadmapJson;
+import org.wsis.roadmap.io.RoadmapJsonLd;
 import org.wsis.roadmap.io.RoadmapJsonLines;
 import org.wsis.roadmap.io.RoadmapYaml;
 
@@ -33,7 +34,9 @@ public enum RoadmapFormat {
    */
   CSV("csv", List.of("csv")),
   /** JSON Lines: a header line, then one outcome per line ({@code .jsonl}, {@code .ndjson}). */
-  JSON_LINES("jsonl", List.of("jsonl", "ndjson"));
+  JSON_LINES("jsonl", List.of("jsonl", "ndjson")),
+  /** JSON-LD 1.1 ({@code .jsonld}), written only: see {@link RoadmapJsonLd}. */
+  JSON_LD("jsonld", List.of("jsonld"));
 
   private final String name;
   private final List<String> extensions;
@@ -115,6 +118,8 @@ public enum RoadmapFormat {
         return CsvRoadmaps.fromRows(path, RoadmapCsv.readOutcomes(path));
       case JSON_LINES:
         return RoadmapJsonLines.read(path);
+      case JSON_LD:
+        throw new BadInputException(path, "", "reading JSON-LD is not supported; read the canonical JSON instead");
       default:
         throw new AssertionError(this);
     }
@@ -136,6 +141,8 @@ public enum RoadmapFormat {
         return RoadmapCsv.toOutcomesString(roadmap).getBytes(StandardCharsets.UTF_8);
       case JSON_LINES:
         return RoadmapJsonLines.toBytes(roadmap);
+      case JSON_LD:
+        return RoadmapJsonLd.toString(roadmap).getBytes(StandardCharsets.UTF_8);
       default:
         throw new AssertionError(this);
     }

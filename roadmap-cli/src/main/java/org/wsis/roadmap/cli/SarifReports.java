@@ -37,7 +37,7 @@ final class SarifReports {
         case JSON -> PointerLocations.ofJson(file, pointers);
         case YAML -> PointerLocations.ofYaml(file, pointers);
         case JSON_LINES -> PointerLocations.ofJsonLines(file, pointers);
-        case CSV -> null;
+        case CSV, JSON_LD -> null;
       };
       positions = where == null
           ? pointer -> Optional.empty()
