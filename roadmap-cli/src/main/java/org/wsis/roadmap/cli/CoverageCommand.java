@@ -40,12 +40,18 @@ final class CoverageCommand implements Callable<Integer> {
   @Option(names = "--matrix", description = "Read the SDG links against the WSIS-SDG Matrix of the action line facilitators.")
   private boolean matrix;
 
+  @Option(names = "--gdc", description = "Print instead, for each action line, the number of outcomes linked to each"
+      + " objective of the Global Digital Compact (text only).")
+  private boolean gdc;
+
   @Override
   public Integer call() {
     Roadmap roadmap = input.roadmap();
     SdgCoverage coverage = SdgCoverage.of(roadmap);
     String text;
-    if (!matrix) {
+    if (gdc) {
+      text = org.wsis.roadmap.query.GdcCoverage.of(roadmap).toTextTable();
+    } else if (!matrix) {
       text = format == Format.csv ? coverage.toCsv() : coverage.toTextTable();
     } else {
       MatrixCoverage against = MatrixCoverage.of(roadmap);

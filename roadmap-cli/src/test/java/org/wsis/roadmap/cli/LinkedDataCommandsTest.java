@@ -59,6 +59,13 @@ final class LinkedDataCommandsTest {
   }
 
   @Test
+  void coverage_gdc_printsActionLinesByObjective() {
+    Cli.Result result = Cli.run("coverage", "--gdc");
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).startsWith("line  GDC1 GDC2 GDC3 GDC4 GDC5\n").contains("C5       0    0    0    0    0");
+  }
+
+  @Test
   void query_gdc_bundled2024HasNone_andSixIsRefused() {
     Cli.Result result = Cli.run("query", "--gdc", "3");
     assertThat(result.exit()).isZero();
