@@ -32,7 +32,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @JsonSerialize(as = ImmutableOutcome.class)
 @JsonDeserialize(as = ImmutableOutcome.class)
-@JsonPropertyOrder({"id", "section", "label", "statement", "subItems", "timing", "references", "sdgLinks", "sdgRaw", "sdgNote", "evidence", "results", "covidResponse", "source"})
+@JsonPropertyOrder({"id", "section", "label", "statement", "subItems", "timing", "references", "sdgLinks", "sdgRaw", "sdgNote", "gdcLinks", "evidence", "results", "covidResponse", "source"})
 public abstract class Outcome implements WithOutcome {
   Outcome() {}
 
@@ -119,6 +119,15 @@ public abstract class Outcome implements WithOutcome {
    * @return the prose, or empty
    */
   public abstract Optional<@Pattern(regexp = ".*\\S.*", message = "{org.wsis.roadmap.constraints.optionalText}") String> getSdgNote();
+
+  /**
+   * Returns the objectives of the Global Digital Compact this outcome serves (A/RES/79/1, annex I).
+   * The 2024 roadmaps predate the Compact and have none; validation reports a link to an objective the
+   * Compact lacks ({@link GdcObjective#isKnown()}).
+   *
+   * @return the objectives in document order; empty when the outcome names none
+   */
+  public abstract List<@NotNull GdcObjective> getGdcLinks();
 
   /**
    * Returns the items of the cell {@code Evidence-based analysis of the current situation}.

@@ -94,4 +94,31 @@ public non-sealed interface ResolutionRef extends Reference {
    * @return such as {@code 2022}, or empty
    */
   Optional<@Min(value = 1800, message = "{org.wsis.roadmap.constraints.year}") @Max(value = 2200, message = "{org.wsis.roadmap.constraints.year}") Integer> getYear();
+
+  /**
+   * Returns the UN General Assembly resolutions this citation names, typed: every number of the form
+   * {@code <session>/<number>} of a citation of body {@link ResolutionBody#UNGA}.
+   *
+   * <pre>{@code
+   * ResolutionRef ref = (ResolutionRef) Reference.parse("A/RES/80/173");
+   * ref.getUngaResolutions(); // [A/RES/80/173]
+   * }</pre>
+   *
+   * @return the resolutions in citation order; empty for another body or numbers of another form
+   */
+  @JsonIgnore
+  default List<UngaResolution> getUngaResolutions() {
+    if (getBody().orElse(null) != ResolutionBody.UNGA) {
+      return List.of();
+    }
+    List<UngaResolution> out = new java.util.ArrayList<>();
+    for (String number : getNumbers()) {
+      try {
+        out.add(UngaResolution.parse(number));
+      } catch (RoadmapParseException e) {
+        // a number of another form ("1-5") names no General Assembly resolution
+      }
+    }
+    return List.copyOf(out);
+  }
 }

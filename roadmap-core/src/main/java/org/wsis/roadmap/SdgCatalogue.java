@@ -243,6 +243,26 @@ public final class SdgCatalogue {
   }
 
   /**
+   * Returns the indicators of this catalogue that have no IRI in the bundled UN SDG vocabulary: the
+   * vocabulary follows the framework of 2019 to 2020, the catalogue that of 2022.
+   *
+   * <pre>{@code
+   * SdgCatalogue.indicatorsWithoutIri(); // [2.2.3, 3.d.2, 4.1.2, 10.4.2, 10.7.3, 10.7.4, 11.5.3, 13.2.2, 16.3.3]
+   * }</pre>
+   *
+   * @return the codes in UN order; their {@link SdgIndicator#getIri()} is empty
+   */
+  public static List<SdgIndicator> indicatorsWithoutIri() {
+    List<SdgIndicator> missing = new ArrayList<>();
+    for (IndicatorEntry entry : indicators()) {
+      if (entry.getIndicator().getIri().isEmpty()) {
+        missing.add(entry.getIndicator());
+      }
+    }
+    return List.copyOf(missing);
+  }
+
+  /**
    * Returns the number of goals.
    *
    * @return 17

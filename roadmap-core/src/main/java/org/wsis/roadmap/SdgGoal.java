@@ -2,8 +2,11 @@ package org.wsis.roadmap;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.wsis.roadmap.internal.SdgIris;
 
 /**
  * The 17 Sustainable Development Goals of UN General Assembly resolution 70/1.
@@ -13,6 +16,8 @@ import java.util.Locale;
  * nine.getNumber(); // 9
  * SdgGoal.parse("SDG 9"); // NINE
  * nine.getShortTitle(Locale.ENGLISH); // "Industry, innovation and infrastructure"
+ * nine.getIri();   // http://metadata.un.org/sdg/9
+ * SdgGoal.parse("https://metadata.un.org/sdg/9"); // NINE
  * }</pre>
  *
  * <p>Instances are immutable and thread-safe.
@@ -111,6 +116,24 @@ public enum SdgGoal {
   }
 
   /**
+   * Returns the goal's persistent identifier in the UN SDG vocabulary (see {@link SdgCatalogue}).
+   *
+   * @return such as {@code http://metadata.un.org/sdg/9}
+   */
+  public URI getIri() {
+    return SdgIris.iri(SdgIris.Kind.GOAL, getCode()).orElseThrow();
+  }
+
+  /**
+   * Returns the goal's term in UNEP's SDG Interface Ontology (SDGIO), as the UN vocabulary matches it.
+   *
+   * @return such as {@code http://purl.unep.org/sdg/SDGIO_00000043} for goal 9
+   */
+  public Optional<URI> getSdgioIri() {
+    return SdgIris.sdgio(SdgIris.Kind.GOAL, getCode());
+  }
+
+  /**
    * Returns the goal with a number.
    *
    * @param number 1 to 17
@@ -127,14 +150,20 @@ public enum SdgGoal {
   }
 
   /**
-   * Reads a goal from its number, optionally written {@code SDG 9}, {@code SDG9} or {@code Goal 9}.
+   * Reads a goal from its number, optionally written {@code SDG 9}, {@code SDG9} or {@code Goal 9}, or
+   * from its UN IRI, {@code http://metadata.un.org/sdg/9} or {@code https://metadata.un.org/sdg/9}.
    *
    * @param text the goal as text
    * @return the goal
-   * @throws RoadmapParseException when the text is not a goal number from 1 to 17
+   * @throws RoadmapParseException when the text is not a goal number from 1 to 17, or starts like an IRI
+   *     (a scheme and a colon) but is not the UN IRI of a goal
    */
   public static SdgGoal parse(CharSequence text) {
     String value = RoadmapParseException.requireParsable(text, "SDG goal").strip();
+    String iriCode = SdgIris.code(value, SdgIris.Kind.GOAL);
+    if (iriCode != null) {
+      return values()[Integer.parseInt(iriCode) - 1];
+    }
     String digits = value.replaceFirst("(?i)^(SDG|Goal)\\s*", "");
     if (digits.matches("[0-9]{1,2}")) {
       int number = Integer.parseInt(digits);

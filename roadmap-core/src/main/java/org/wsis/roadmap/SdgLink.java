@@ -1,6 +1,7 @@
 package org.wsis.roadmap;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.wsis.roadmap.internal.SdgIris;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
@@ -50,7 +51,8 @@ public sealed interface SdgLink permits GoalLink, TargetLink {
 
   /**
    * Reads a link from a code strictly: a goal number ({@code "9"}) or the code of a target of the UN
-   * catalogue ({@code "9.c"}), by the same rule as {@link SdgTarget#parse}.
+   * catalogue ({@code "9.c"}), by the same rule as {@link SdgTarget#parse}; or the UN IRI of either
+   * ({@code "http://metadata.un.org/sdg/9.c"}, also with {@code https}).
    *
    * <pre>{@code
    * SdgLink.parse("9.c"); // a target link
@@ -61,10 +63,15 @@ public sealed interface SdgLink permits GoalLink, TargetLink {
    * @return a goal link or a target link
    * @throws RoadmapParseException when the code is null, longer than {@link
    *     RoadmapParseException#MAX_PARSE_LENGTH}, neither a goal from 1 to 17 nor a target code, or a
-   *     target code the catalogue lacks
+   *     target code the catalogue lacks, or it starts like an IRI but is not the UN IRI of a goal or target
    */
   static SdgLink parse(CharSequence code) {
     String text = RoadmapParseException.requireParsable(code, "SDG link").strip();
+    if (SdgIris.looksLikeIri(text)) {
+      // a goal IRI ends with a number, a target IRI with a target code; the parsers check the rest
+      String last = text.substring(text.lastIndexOf('/') + 1);
+      return last.indexOf('.') < 0 ? of(SdgGoal.parse(text)) : of(SdgTarget.parse(text));
+    }
     try {
       if (text.indexOf('.') < 0) {
         return of(SdgGoal.parse(text));

@@ -2,6 +2,7 @@ package org.wsis.roadmap;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,10 +10,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.wsis.roadmap.internal.SdgIris;
 
 /**
  * The code of an SDG target, such as {@code 9.1} (an outcome target) or {@code 9.c} (a means of
  * implementation).
+ *
+ * <p>Every reading method also takes the target's UN IRI, {@code http://metadata.un.org/sdg/9.c} (or
+ * {@code https://}); {@link #getIri()} returns it.
  *
  * <p>{@link #parse} is strict: the code must have the form goal, dot, number or letter, and name a
  * target of the bundled UN catalogue ({@code 9.z} is refused). {@link #read} and {@link #of} check the
@@ -76,10 +81,13 @@ public final class SdgTarget implements Comparable<SdgTarget> {
    * @return the target
    * @throws RoadmapParseException when the code is null, longer than {@link
    *     RoadmapParseException#MAX_PARSE_LENGTH}, not of the form goal, dot, number or letter, or its
-   *     goal is not 1 to 17
+   *     goal is not 1 to 17, or it starts like an IRI (a scheme and a colon) but is not the UN IRI of a
+   *     target
    */
   public static SdgTarget read(CharSequence code) {
-    String text = RoadmapParseException.requireParsable(code, "SDG target").strip();
+    String stripped = RoadmapParseException.requireParsable(code, "SDG target").strip();
+    String iriCode = SdgIris.code(stripped, SdgIris.Kind.TARGET);
+    String text = iriCode != null ? iriCode : stripped;
     Matcher m = FORM.matcher(text);
     if (!m.matches()) {
       throw new RoadmapParseException(
@@ -187,6 +195,30 @@ public final class SdgTarget implements Comparable<SdgTarget> {
   public Optional<String> getTitle(Locale locale) {
     SdgCatalogue.languageKey(locale);
     return SdgCatalogue.targetTitle(this, locale);
+  }
+
+  /**
+   * Returns the target's persistent identifier in the UN SDG vocabulary.
+   *
+   * <pre>{@code
+   * SdgTarget.parse("9.c").getIri(); // Optional[http://metadata.un.org/sdg/9.c]
+   * SdgTarget.read("9.z").getIri();  // Optional.empty
+   * }</pre>
+   *
+   * @return the IRI; empty when the target is not {@linkplain #isKnown() known}
+   */
+  public Optional<URI> getIri() {
+    return SdgIris.iri(SdgIris.Kind.TARGET, toString());
+  }
+
+  /**
+   * Returns the target's term in UNEP's SDG Interface Ontology (SDGIO), as the UN vocabulary matches it.
+   *
+   * @return such as {@code http://purl.unep.org/sdg/SDGIO_00000136}; empty for an unknown target and
+   *     for the three targets the vocabulary matches to no SDGIO term
+   */
+  public Optional<URI> getSdgioIri() {
+    return SdgIris.sdgio(SdgIris.Kind.TARGET, toString());
   }
 
   /** Orders targets as the UN lists them: by goal, then numbered targets, then lettered ones. */

@@ -1,5 +1,6 @@
 package org.wsis.roadmap.cli;
 
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.SdgGoal;
 import org.wsis.roadmap.SdgTarget;
@@ -30,6 +31,18 @@ final class Converters {
     public SdgTarget convert(String value) {
       try {
         return SdgTarget.parse(value);
+      } catch (RoadmapException e) {
+        throw new TypeConversionException(e.getMessage());
+      }
+    }
+  }
+
+  /** An objective of the Global Digital Compact: {@code 3}, {@code GDC 3}. */
+  static final class Gdc implements ITypeConverter<GdcObjective> {
+    @Override
+    public GdcObjective convert(String value) {
+      try {
+        return GdcObjective.parse(value);
       } catch (RoadmapException e) {
         throw new TypeConversionException(e.getMessage());
       }

@@ -41,11 +41,15 @@ final class CoverageCommand implements Callable<Integer> {
   @Option(names = "--matrix", description = "Read the SDG links against the WSIS-SDG Matrix of the action line facilitators.")
   private boolean matrix;
 
+  @Option(names = "--gdc", description = "Print instead, for each action line, the number of outcomes linked to each"
+      + " objective of the Global Digital Compact (text only).")
+  private boolean gdc;
+
   @Override
   public Integer call() {
     Roadmap roadmap = input.roadmap();
     SdgCoverage coverage = SdgCoverage.of(roadmap);
-    String text = switch (format) {
+    String text = gdc ? org.wsis.roadmap.query.GdcCoverage.of(roadmap).toText() : switch (format) {
       case csv -> matrix ? CoverageCsv.toCsv(MatrixCoverage.of(roadmap)) : CoverageCsv.toCsv(coverage);
       case text -> matrix ? coverage.toText() + "\n" + MatrixCoverage.of(roadmap).toText() : coverage.toText();
     };

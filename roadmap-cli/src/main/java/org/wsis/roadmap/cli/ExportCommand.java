@@ -3,6 +3,7 @@ package org.wsis.roadmap.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.wsis.roadmap.Roadmap;
+import org.wsis.roadmap.io.RoadmapJsonLd;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -13,14 +14,23 @@ import org.wsis.roadmap.io.RoadmapFormat;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = "Writes the bundled 2024 roadmaps in a format: json, yaml, csv or jsonl; to standard output or a file.")
+    description = "Writes the bundled 2024 roadmaps in a format: json, yaml, csv, jsonl or jsonld; to standard output or a file.")
 final class ExportCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.Format.class,
-      description = "json, yaml, csv or jsonl (default: from the extension of -o, else json).")
+      description = "json, yaml, csv, jsonl or jsonld (default: from the extension of -o, else json).")
   private RoadmapFormat format;
+
+  @Option(names = "--base", paramLabel = "IRI",
+      description = "For jsonld: the base of roadmap and outcome IRIs, absolute and ending in / or # (default: "
+          + "https://wsis-roadmap.invalid/roadmap/).")
+  private java.net.URI base;
+
+  @Option(names = "--jsonld-context",
+      description = "Print the JSON-LD @context (version " + RoadmapJsonLd.CONTEXT_VERSION + ") and nothing else.")
+  private boolean jsonLdContext;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "The file to write, whole or not at all (default: standard output).")
@@ -33,7 +43,18 @@ final class ExportCommand implements Callable<Integer> {
       chosen = output == null ? RoadmapFormat.json() : RoadmapFormat.byPath(output).orElse(RoadmapFormat.json());
     }
     Roadmap roadmap = Dataset.edition2024();
-    byte[] bytes = chosen.writer().toBytes(roadmap);
+    byte[] bytes;
+    if (jsonLdContext) {
+      bytes = RoadmapJsonLd.context().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    } else if (chosen.getId().equals("jsonld") && base != null) {
+      try {
+        bytes = RoadmapJsonLd.toString(roadmap, base).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      } catch (org.wsis.roadmap.RoadmapException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    } else {
+      bytes = chosen.writer().toBytes(roadmap);
+    }
     String note = FormatNotes.writeNote(chosen);
     if (note != null) {
       spec.commandLine().getErr().println(note);

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.ResolutionBody;
 import org.wsis.roadmap.Roadmap;
@@ -60,6 +61,10 @@ final class QueryCommand implements Callable<Integer> {
             + " or its symbol 'A/RES/70/1'; a number alone ('70/1', '45') finds that number whatever body adopted it.")
     ResolutionKey resolution;
 
+    @Option(names = "--gdc", paramLabel = "OBJECTIVE", converter = Converters.Gdc.class,
+        description = "Outcomes linked to an objective of the Global Digital Compact (1 to 5).")
+    GdcObjective gdc;
+
     @Option(names = "--year", paramLabel = "YEAR", description = "Outcomes whose timing covers a year, such as 2026.")
     Integer year;
 
@@ -82,6 +87,9 @@ final class QueryCommand implements Callable<Integer> {
     } else if (criterion.resolution != null) {
       found = byResolution(roadmap, index, criterion.resolution);
       what = "cite resolution " + criterion.resolution;
+    } else if (criterion.gdc != null) {
+      found = roadmap.outcomes().stream().filter(o -> o.getGdcLinks().contains(criterion.gdc)).toList();
+      what = "link to GDC objective " + criterion.gdc.getNumber();
     } else if (criterion.year != null) {
       found = index.activeIn(criterion.year);
       what = "are active in " + criterion.year;

@@ -232,7 +232,7 @@ final class RoadmapCommandTest {
 
     for (Cli.Result result : results) {
       assertThat(result.exit()).isEqualTo(ExitCode.USAGE);
-      assertThat(result.err()).contains("format must be one of json, yaml, csv, jsonl, but was: 'xml'");
+      assertThat(result.err()).contains("format must be one of json, yaml, csv, jsonl, jsonld, but was: 'xml'");
     }
   }
 

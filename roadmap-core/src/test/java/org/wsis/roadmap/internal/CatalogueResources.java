@@ -112,6 +112,23 @@ final class CatalogueResources {
           strings(entry.get("targets")));
     }
     out.put("wsis-sdg-matrix.tsv", entries.toString());
+
+    // sdg-iris.tsv is a TSV source already: its header becomes the column comment, its rows are kept
+    List<String> iriLines = Files.readAllLines(sources.resolve("sdg-iris.tsv"), StandardCharsets.UTF_8);
+    StringBuilder iris = header(sources, "sdg-iris.tsv", iriLines.get(0).split("\t", -1));
+    for (String line : iriLines.subList(1, iriLines.size())) {
+      if (!line.isEmpty()) {
+        row(iris, (Object[]) line.split("\t", -1));
+      }
+    }
+    out.put("sdg-iris.tsv", iris.toString());
+
+    JsonNode gdc = read(sources, "gdc-objectives.json");
+    StringBuilder objectives = header(sources, "gdc-objectives.json", "number", "title", "source");
+    for (JsonNode objective : gdc.get("objectives")) {
+      row(objectives, objective.get("number").asText(), objective.get("title").asText(), gdc.get("source").asText());
+    }
+    out.put("gdc-objectives.tsv", objectives.toString());
     return out;
   }
 

@@ -21,7 +21,7 @@ final class CatalogueResourcesTest {
     if (Boolean.getBoolean("roadmap.regenerate")) {
       CatalogueResources.write(rendered);
     }
-    assertThat(rendered).hasSize(7);
+    assertThat(rendered).hasSize(9);
     for (Map.Entry<String, String> e : rendered.entrySet()) {
       String bundled = Files.readString(CatalogueResources.RESOURCES.resolve(e.getKey()), StandardCharsets.UTF_8);
       assertThat(bundled).as(e.getKey()).isEqualTo(e.getValue());
@@ -31,7 +31,7 @@ final class CatalogueResourcesTest {
   @Test
   void sources_sha256_matchProvenance() throws IOException {
     String provenance = Files.readString(CatalogueResources.RESOURCES.resolve("PROVENANCE.md"), StandardCharsets.UTF_8);
-    for (String name : new String[] {"sdg-catalogue.json", "sdg-titles-un-languages.json", "wsis-action-lines.json", "wsis-sdg-matrix.json"}) {
+    for (String name : new String[] {"sdg-catalogue.json", "sdg-titles-un-languages.json", "wsis-action-lines.json", "wsis-sdg-matrix.json", "sdg-iris.tsv", "gdc-objectives.json"}) {
       String sha = CatalogueResources.sha256(CatalogueResources.SOURCES.resolve(name));
       assertThat(provenance).as(name).contains("`" + name + "` | `" + sha + "`");
     }
@@ -46,6 +46,8 @@ final class CatalogueResourcesTest {
     assertThat(Tsv.read("wsis-action-lines.tsv", 7)).hasSize(11);
     assertThat(Tsv.read("wsis-c7-sub-lines.tsv", 5)).hasSize(8);
     assertThat(Tsv.read("wsis-sdg-matrix.tsv", 4)).hasSize(18);
+    assertThat(Tsv.read("sdg-iris.tsv", 5)).hasSize(17 + 169 + 244);
+    assertThat(Tsv.read("gdc-objectives.tsv", 3)).hasSize(5);
   }
 
   @Test

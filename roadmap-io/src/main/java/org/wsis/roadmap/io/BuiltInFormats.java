@@ -25,7 +25,8 @@ final class BuiltInFormats {
   static final RoadmapFormat YAML = new Yaml();
   static final RoadmapFormat CSV = new Csv();
   static final RoadmapFormat JSON_LINES = new JsonLines();
-  static final List<RoadmapFormat> ALL = List.of(JSON, YAML, CSV, JSON_LINES);
+  static final RoadmapFormat JSON_LD = new JsonLd();
+  static final List<RoadmapFormat> ALL = List.of(JSON, YAML, CSV, JSON_LINES, JSON_LD);
 
   private BuiltInFormats() {}
 
@@ -248,6 +249,33 @@ final class BuiltInFormats {
     @Override
     protected OutcomeLineWriter openLines(Roadmap header, Writer out) {
       return new OutcomeLineWriter(header, out, false);
+    }
+  }
+
+  /** JSON-LD 1.1 ({@link RoadmapJsonLd}), written only: read the canonical JSON instead. */
+  private static final class JsonLd extends RoadmapFormat {
+    JsonLd() {
+      super("jsonld", List.of("jsonld"));
+    }
+
+    @Override
+    public boolean canRead() {
+      return false;
+    }
+
+    @Override
+    protected void write(Roadmap roadmap, OutputStream out, RoadmapWriter options) {
+      write(roadmap, new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), options);
+    }
+
+    @Override
+    protected void write(Roadmap roadmap, Writer out, RoadmapWriter options) {
+      try {
+        out.write(RoadmapJsonLd.toString(roadmap));
+        out.flush();
+      } catch (java.io.IOException e) {
+        throw new org.wsis.roadmap.RoadmapIoException("cannot write the JSON-LD document: " + e.getMessage(), null, e);
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.OutcomeId;
 import org.wsis.roadmap.OutcomeSection;
@@ -65,6 +66,7 @@ public abstract class OutcomeRow {
         .timing(outcome.getTiming().map(Timing::getRaw))
         .sdgLinks(outcome.getSdgLinks())
         .sdgRaw(outcome.getSdgRaw())
+        .gdcLinks(outcome.getGdcLinks())
         .references(outcome.getReferences().stream().map(Reference::getRaw).collect(Collectors.toList()))
         .evidenceCount(outcome.getEvidence().size())
         .expectedCount(results.getExpected().size())
@@ -183,4 +185,11 @@ public abstract class OutcomeRow {
    * @return the count
    */
   public abstract int getTargetsCount();
+
+  /**
+   * Returns the objectives of the Global Digital Compact the outcome serves.
+   *
+   * @return the objectives, in document order; empty when none (then the table has no {@code gdcLinks} column)
+   */
+  public abstract List<GdcObjective> getGdcLinks();
 }

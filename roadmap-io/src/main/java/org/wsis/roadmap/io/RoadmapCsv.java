@@ -21,7 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.wsis.roadmap.RoadmapIoException;
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.Roadmap;
@@ -84,13 +86,22 @@ public final class RoadmapCsv {
       "id", "actionLine", "section", "label", "statement", "timing", "sdgLinks", "sdgRaw", "references",
       "evidenceCount", "expectedCount", "activitiesCount", "achievementsCount", "targetsCount");
 
+  /**
+   * The columns of the flat table of a roadmap with links to the objectives of the Global Digital
+   * Compact: {@link #OUTCOME_COLUMNS} and then {@code gdcLinks}, the objectives' numbers ({@code "1, 3"}).
+   * The writers use it only when an outcome has such links, so that tables of roadmaps without them
+   * (every roadmap of 2024) stay as they were; the reader takes either header.
+   */
+  public static final List<String> OUTCOME_COLUMNS_WITH_GDC = Stream.concat(OUTCOME_COLUMNS.stream(),
+      Stream.of("gdcLinks")).collect(Collectors.toUnmodifiableList());
+
   /** The columns of the long table, one row per outcome and SDG link. */
   public static final List<String> SDG_LINK_COLUMNS =
       List.of("outcomeId", "actionLine", "section", "label", "linkKind", "goal", "target");
 
   /** The properties of an outcome that the flat table holds (the raw text only of timing and references). */
   private static final Set<String> OUTCOME_PROPERTIES_KEPT =
-      Set.of("id", "section", "label", "statement", "timing", "sdgLinks", "sdgRaw", "references");
+      Set.of("id", "section", "label", "statement", "timing", "sdgLinks", "sdgRaw", "references", "gdcLinks");
 
   /**
    * The fields of a roadmap that a round trip through the flat table does not keep, as paths of the
@@ -156,7 +167,7 @@ public final class RoadmapCsv {
   public static void writeOutcomes(Roadmap roadmap, Path path) {
     List<List<String>> rows = outcomeRows(roadmap);
     try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
-      table(out, "outcomes", OUTCOME_COLUMNS, rows);
+      table(out, "outcomes", outcomeColumns(roadmap), rows);
     } catch (IOException e) {
       throw RoadmapIoException.of("write", path, e);
     }
@@ -188,7 +199,7 @@ public final class RoadmapCsv {
    */
   public static void writeOutcomes(Roadmap roadmap, Writer out) {
     Objects.requireNonNull(out, "out");
-    table(out, "outcomes", OUTCOME_COLUMNS, outcomeRows(roadmap));
+    table(out, "outcomes", outcomeColumns(roadmap), outcomeRows(roadmap));
   }
 
   /**
@@ -204,11 +215,19 @@ public final class RoadmapCsv {
     return out.toString();
   }
 
-  private static List<List<String>> outcomeRows(Roadmap roadmap) {
+  /** The columns of a roadmap's flat table: the GDC column only when an outcome has GDC links. */
+  private static List<String> outcomeColumns(Roadmap roadmap) {
     Objects.requireNonNull(roadmap, "roadmap");
+    boolean gdc = roadmap.getActionLines().stream().flatMap(line -> line.getOutcomes().stream())
+        .anyMatch(outcome -> !outcome.getGdcLinks().isEmpty());
+    return gdc ? OUTCOME_COLUMNS_WITH_GDC : OUTCOME_COLUMNS;
+  }
+
+  private static List<List<String>> outcomeRows(Roadmap roadmap) {
+    List<String> columns = outcomeColumns(roadmap);
     List<List<String>> rows = new ArrayList<>();
     for (OutcomeRow row : OutcomeRow.allOf(roadmap)) {
-      Cells c = new Cells(row.getId().toString(), OUTCOME_COLUMNS);
+      Cells c = new Cells(row.getId().toString(), columns);
       c.text(row.getId().toString());
       c.text(row.getActionLine().getCode());
       c.text(row.getSection().name());
@@ -223,6 +242,9 @@ public final class RoadmapCsv {
       c.text(Integer.toString(row.getActivitiesCount()));
       c.text(Integer.toString(row.getAchievementsCount()));
       c.text(Integer.toString(row.getTargetsCount()));
+      if (columns == OUTCOME_COLUMNS_WITH_GDC) {
+        c.text(row.getGdcLinks().stream().map(o -> Integer.toString(o.getNumber())).collect(Collectors.joining(", ")));
+      }
       rows.add(c.cells);
     }
     return rows;

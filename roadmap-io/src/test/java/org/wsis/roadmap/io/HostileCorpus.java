@@ -129,6 +129,7 @@ final class HostileCorpus {
     corpus.csvEdges();
     corpus.text();
     corpus.boundedReads();
+    corpus.linkedData();
     return corpus.entries;
   }
 
@@ -152,6 +153,42 @@ final class HostileCorpus {
     }
     add("text/concatenated-twice.txt", Expect.ISSUES,
         "the 2024 document concatenated with itself: every table twice, reported as DUPLICATE_ACTION_LINE", doc + doc);
+  }
+
+  /**
+   * SDG links written as UN IRIs: the two accepted forms (http, https) and hostile ones (another host,
+   * another scheme, percent-encoding, a query, a look-alike host, a very long IRI), in every format.
+   */
+  private void linkedData() {
+    String longIri = "http://metadata.un.org/sdg/" + "9".repeat(20_000);
+    String[][] iris = {
+        {"https", "https://metadata.un.org/sdg/9.c", "ACCEPT", "the target as its UN IRI in https form: read as 9.c"},
+        {"http", "http://metadata.un.org/sdg/9.c", "ACCEPT", "the target as its UN IRI: read as 9.c"},
+        {"wrong-host", "http://metadata.un.org.example.net/sdg/9.c", "REJECT", "an IRI on another host"},
+        {"other-scheme", "ftp://metadata.un.org/sdg/9.c", "REJECT", "an IRI with the scheme ftp"},
+        {"javascript", "javascript:alert(1)", "REJECT", "a javascript: IRI"},
+        {"percent", "http://metadata.un.org/sdg/9%2Ec", "REJECT", "a percent-encoded dot in the code"},
+        {"query", "http://metadata.un.org/sdg/9.c?redirect=http://evil.example", "REJECT", "an IRI with a query"},
+        {"lookalike-host", "http://met\u0430data.un.org/sdg/9.c", "REJECT", "a host with a Cyrillic a (written as a JSON escape)"},
+        {"long", longIri, "REJECT", "an IRI of 20,027 characters"},
+    };
+    String json = RoadmapJson.toString(SampleRoadmaps.small());
+    String yaml = RoadmapYaml.toString(SampleRoadmaps.small());
+    String jsonLines = RoadmapJsonLines.toString(SampleRoadmaps.small());
+    String csv = RoadmapCsv.toOutcomesString(SampleRoadmaps.small());
+    for (String[] iri : iris) {
+      Expect expect = Expect.valueOf(iri[2]);
+      String name = "sdg-iri-" + iri[0];
+      String plain = iri[1].replace("\\u0430", "\u0430");
+      add("json/" + name + ".json", expect, iri[3], once(json, "\"target\": \"9.c\"", "\"target\": \"" + iri[1] + "\""));
+      add("yaml/" + name + ".yaml", expect, iri[3], once(yaml, "target: \"9.c\"", "target: \"" + iri[1] + "\""));
+      add("jsonl/" + name + ".jsonl", expect, iri[3], once(jsonLines, "{\"target\":\"9.c\"}", "{\"target\":\"" + iri[1] + "\"}"));
+      add("csv/" + name + ".csv", expect, iri[3], once(csv, "\"16, 9.c\"", "\"16, " + plain + "\""));
+    }
+    add("json/sdg-iri-goal.json", Expect.ACCEPT, "a goal link naming its goal by the UN IRI: read as goal 16",
+        once(json, "\"goal\": 16", "\"goal\": \"https://metadata.un.org/sdg/16\""));
+    add("json/sdg-iri-goal-wrong-host.json", Expect.REJECT, "a goal link naming its goal by an IRI on another host",
+        once(json, "\"goal\": 16", "\"goal\": \"https://evil.example/sdg/16\""));
   }
 
   private void add(String file, Expect expect, String what, byte[] bytes) {

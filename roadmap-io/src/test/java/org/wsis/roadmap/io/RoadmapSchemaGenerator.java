@@ -21,6 +21,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.github.victools.jsonschema.generator.CustomDefinition;
 import com.github.victools.jsonschema.generator.MemberScope;
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.OutcomeId;
 import org.wsis.roadmap.SdgGoal;
 import org.wsis.roadmap.SdgTarget;
@@ -143,6 +144,11 @@ final class RoadmapSchemaGenerator {
     target.remove("pattern");
     ArrayNode codes = target.putArray("enum");
     org.wsis.roadmap.SdgCatalogue.targets().forEach(t -> codes.add(t.toString()));
+    // the readers also take a target's UN IRI, in http and https form
+    for (String scheme : List.of("http", "https")) {
+      org.wsis.roadmap.SdgCatalogue.targets().forEach(t -> codes.add(t.getIri().orElseThrow().toString()
+          .replaceFirst("^http", scheme)));
+    }
     wholeNumbersFitInt(schema);
     ObjectNode asOf = (ObjectNode) schema.get("properties").get("asOf");
     asOf.put("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
@@ -287,7 +293,18 @@ final class RoadmapSchemaGenerator {
     } else if (erased == SdgTarget.class) {
       node.put("type", "string").put("pattern", "^([1-9]|1[0-7])\\.([1-9][0-9]?|[a-z])$");
     } else if (erased == SdgGoal.class) {
-      node.put("type", "integer").put("minimum", 1).put("maximum", 17);
+      // a number, or the goal's UN IRI in http or https form
+      ArrayNode anyOf = node.putArray("anyOf");
+      anyOf.addObject().put("type", "integer").put("minimum", 1).put("maximum", 17);
+      ArrayNode iris = anyOf.addObject().put("type", "string").putArray("enum");
+      for (String scheme : List.of("http", "https")) {
+        for (SdgGoal goal : SdgGoal.values()) {
+          iris.add(goal.getIri().toString().replaceFirst("^http", scheme));
+        }
+      }
+    } else if (erased == GdcObjective.class) {
+      // the reader's domain: an objective the Compact lacks (6) is read, and validation reports it
+      node.put("type", "integer").put("minimum", 1).put("maximum", GdcObjective.MAX_NUMBER);
     } else {
       return null;
     }

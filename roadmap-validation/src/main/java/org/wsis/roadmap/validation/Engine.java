@@ -73,7 +73,7 @@ final class Engine {
 
   /** The built-in rule families, new for each run (the SDG family caches cell readings per run). */
   static List<RuleCheck> builtIns() {
-    return List.of(new StructureChecks(), new IdentityChecks(), new SdgChecks(), new MatrixChecks(), new TimingChecks(),
+    return List.of(new StructureChecks(), new IdentityChecks(), new SdgChecks(), new GdcChecks(), new MatrixChecks(), new TimingChecks(),
         new ReferenceChecks(), new ResultChecks(), new TextChecks(), new CovidChecks());
   }
 

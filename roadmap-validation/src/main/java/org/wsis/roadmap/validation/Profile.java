@@ -91,7 +91,7 @@ public final class Profile {
     }
     return switch (rule.getFamily()) {
       case IDENTITY, REFERENCES, TEXT, COVID, VALIDATION -> rule.getDefaultSeverity();
-      case SDG, TIMING, RESULTS, STRUCTURE, MATRIX -> null;
+      case SDG, GDC, TIMING, RESULTS, STRUCTURE, MATRIX -> null;
     };
   }
 

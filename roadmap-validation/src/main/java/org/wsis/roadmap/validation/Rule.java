@@ -47,6 +47,10 @@ public enum Rule implements RuleDefinition {
   /** {@code WSIS-SDG-005} (WARNING by default): SDG cell is read in full. */
   SDG_005("WSIS-SDG-005", Family.SDG, Severity.WARNING, "SDG cell is read in full",
       "A fragment of the SDG cell that is neither a goal, a target nor prose (such as 'SDG 18' in a list of codes) was not understood; its linkage is lost to queries."),
+  // Global Digital Compact
+  /** {@code WSIS-GDC-001} (ERROR by default): GDC links name an objective of the Compact. */
+  GDC_001("WSIS-GDC-001", Family.GDC, Severity.ERROR, "GDC links name an objective of the Compact",
+      "The Global Digital Compact (A/RES/79/1, annex I) has five objectives; a link to any other number links the outcome to nothing."),
   // Timing
   /** {@code WSIS-TIME-001} (ERROR by default): Timing spans are ordered. */
   TIME_001("WSIS-TIME-001", Family.TIMING, Severity.ERROR, "Timing spans are ordered",
@@ -180,7 +184,7 @@ public enum Rule implements RuleDefinition {
       "A FATAL finding makes the roadmap unusable; a waiver for it is ignored and reported.");
 
   /** The version of the catalogue; raised whenever a rule is added or changes meaning. */
-  public static final String CATALOGUE_VERSION = "2";
+  public static final String CATALOGUE_VERSION = "3";
 
   /** The families rules belong to; the family is the middle part of a rule id. */
   public enum Family {
@@ -188,6 +192,8 @@ public enum Rule implements RuleDefinition {
     IDENTITY,
     /** SDG goals and targets. */
     SDG,
+    /** Links to the objectives of the Global Digital Compact. */
+    GDC,
     /** The Proposed Timing column. */
     TIMING,
     /** The ITU Strategic Goals and Relevant Resolutions column. */

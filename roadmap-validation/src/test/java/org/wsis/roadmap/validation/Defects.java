@@ -93,6 +93,8 @@ final class Defects {
     put(Rule.ID_004, O0 + "/subItems/1/label", first(o -> edit(o, b -> b.subItems(List.of(
         SubItem.builder().label("i").text("first").build(), SubItem.builder().label("iii").text("third").build())))));
     put(Rule.SDG_001, O0 + "/sdgLinks/1", first((line, o) -> links(o, SdgLink.of(goal(line, 0)), SdgLink.of(org.wsis.roadmap.SdgTarget.read(goal(line, 0).getNumber() + ".z")))));
+    put(Rule.GDC_001, O0 + "/gdcLinks/1", first(o -> edit(o, b -> b.gdcLinks(List.of(
+        org.wsis.roadmap.GdcObjective.of(1), org.wsis.roadmap.GdcObjective.of(6))))));
     put(Rule.SDG_002, O0 + "/sdgLinks/1", first((line, o) -> links(o, SdgLink.of(goal(line, 0)), SdgLink.of(Fixtures.firstMatrixTarget(line, goal(line, 1))
         .orElse(SdgTarget.of(goal(line, 1), "1"))))));
     put(Rule.SDG_003, O0 + "/sdgLinks/1", first((line, o) -> links(o, SdgLink.of(goal(line, 0)), SdgLink.of(goal(line, 0)))));

@@ -48,6 +48,14 @@ final class RuleFixturesTest {
   }
 
   @Test
+  void validate_gdcLinksToObjectivesOneAndFive_passWsisGdc001() {
+    Roadmap roadmap = Fixtures.withOutcome(Fixtures.clean(), 0, 1, o -> Fixtures.edit(o,
+        b -> b.addGdcLinks(org.wsis.roadmap.GdcObjective.of(1), org.wsis.roadmap.GdcObjective.of(5))));
+
+    assertThat(VALIDATOR.validate(roadmap).getFindings()).isEmpty();
+  }
+
+  @Test
   void validate_footnoteMarkerAloneInTheReferencesCell_isDangling() {
     Roadmap roadmap = Fixtures.withOutcome(Fixtures.clean(), 0, 1, o -> Fixtures.edit(o,
         b -> b.addReference(org.wsis.roadmap.TextRef.builder().raw("\u00B2").build())));

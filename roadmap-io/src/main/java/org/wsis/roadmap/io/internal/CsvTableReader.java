@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.wsis.roadmap.ActionLine;
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.OutcomeId;
 import org.wsis.roadmap.OutcomeSection;
 import org.wsis.roadmap.RoadmapException;
@@ -73,6 +74,8 @@ public final class CsvTableReader {
 
   /** Reads the rows of a flat table, knowing which row and cell it is in for every message. */
   private static final class TableReader {
+    /** The columns of the table: its header row, one of the two the writers write. */
+    private List<String> columns = OUTCOME_COLUMNS;
     private final CsvParser parser;
     private final LineEnds lineEnds;
     /** The data row being read, from 1; 0 while reading the header row. */
@@ -96,7 +99,9 @@ public final class CsvTableReader {
       List<String> header = new ArrayList<>();
       List<int[]> unused = new ArrayList<>();
       cells(header, unused, Integer.MAX_VALUE);
-      if (!header.equals(OUTCOME_COLUMNS)) {
+      if (header.equals(RoadmapCsv.OUTCOME_COLUMNS_WITH_GDC)) {
+        columns = RoadmapCsv.OUTCOME_COLUMNS_WITH_GDC;
+      } else if (!header.equals(OUTCOME_COLUMNS)) {
         throw fail(headerLine, 1, "", "the document: the header row must be " + String.join(",", OUTCOME_COLUMNS)
             + ", but was: " + String.join(",", header));
       }
@@ -108,14 +113,14 @@ public final class CsvTableReader {
         int rowLine = rowLine();
         List<String> cells = new ArrayList<>();
         List<int[]> at = new ArrayList<>();
-        int count = cells(cells, at, OUTCOME_COLUMNS.size());
-        if (count > OUTCOME_COLUMNS.size()) {
-          int[] extra = at.get(OUTCOME_COLUMNS.size());
-          throw fail(extra[0], extra[1], "/" + row, "row " + row + ": must have " + OUTCOME_COLUMNS.size()
+        int count = cells(cells, at, columns.size());
+        if (count > columns.size()) {
+          int[] extra = at.get(columns.size());
+          throw fail(extra[0], extra[1], "/" + row, "row " + row + ": must have " + columns.size()
               + " cells, but has " + count + "; the first cell too many starts here");
         }
-        if (count < OUTCOME_COLUMNS.size()) {
-          throw fail(rowLine, 1, "/" + row, "row " + row + ": must have " + OUTCOME_COLUMNS.size()
+        if (count < columns.size()) {
+          throw fail(rowLine, 1, "/" + row, "row " + row + ": must have " + columns.size()
               + " cells, but has " + count);
         }
         rows.add(cells);
@@ -182,9 +187,9 @@ public final class CsvTableReader {
         if (row == 0) {
           where = "the header row";
           pointer = "";
-        } else if (cell >= 0 && cell < OUTCOME_COLUMNS.size()) {
-          where = "row " + row + ", `" + OUTCOME_COLUMNS.get(cell) + "`";
-          pointer = "/" + row + "/" + OUTCOME_COLUMNS.get(cell);
+        } else if (cell >= 0 && cell < columns.size()) {
+          where = "row " + row + ", `" + columns.get(cell) + "`";
+          pointer = "/" + row + "/" + columns.get(cell);
         } else {
           where = "row " + row;
           pointer = "/" + row;
@@ -197,7 +202,7 @@ public final class CsvTableReader {
     private OutcomeRow row(int row, List<String> cells, List<int[]> at) {
       OutcomeRow.Builder b = OutcomeRow.builder();
       for (int index = 0; index < cells.size(); index++) {
-        String name = OUTCOME_COLUMNS.get(index);
+        String name = columns.get(index);
         // A quoted cell spans lines: its line breaks are those of the file. When the file's rows end
         // in CRLF (an editor saved it so), so do the lines inside its cells; the model keeps line
         // breaks as LF. The writer ends rows with LF, so the cells it writes are kept exactly.
@@ -218,6 +223,7 @@ public final class CsvTableReader {
             case "expectedCount" -> b.expectedCount(count(value));
             case "activitiesCount" -> b.activitiesCount(count(value));
             case "achievementsCount" -> b.achievementsCount(count(value));
+            case "gdcLinks" -> b.gdcLinks(gdcLinks(value));
             default -> b.targetsCount(count(value));
           }
         } catch (RoadmapException e) {
@@ -227,6 +233,21 @@ public final class CsvTableReader {
       }
       return b.build();
     }
+  }
+
+  private static List<GdcObjective> gdcLinks(String cell) {
+    List<GdcObjective> links = new ArrayList<>();
+    if (!cell.isBlank()) {
+      for (String number : cell.split(",", -1)) {
+        String digits = number.strip();
+        if (!digits.matches("[0-9]{1,2}")) {
+          throw new RoadmapException("a GDC link must be an objective's number such as '3', but was: "
+              + RoadmapException.quote(number));
+        }
+        links.add(GdcObjective.of(Integer.parseInt(digits)));
+      }
+    }
+    return links;
   }
 
   /**

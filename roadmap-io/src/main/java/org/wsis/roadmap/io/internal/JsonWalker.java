@@ -332,7 +332,9 @@ abstract class JsonWalker {
     T value = parsedValue(at, text, parser);
     // A code is written one way (as the writers write it and the JSON Schema says); the parsers also
     // take other spellings ('c5 ', 'C5.GENEVA_TUNIS.A'), which only a lenient read accepts.
-    if (value != null && !value.toString().equals(text)) {
+    // An SDG code may also be written as its UN IRI (http or https): the parsers accept only UN SDG
+    // IRIs of the right kind, so a value read from a text starting with http is one.
+    if (value != null && !value.toString().equals(text) && !text.regionMatches(true, 0, "http", 0, 4)) {
       problem(at, "must be written '" + value + "', as this library writes it, but was: '" + Locations.shorten(text) + "'"
           + (strict ? "" : "; read as '" + value + "'"));
     }

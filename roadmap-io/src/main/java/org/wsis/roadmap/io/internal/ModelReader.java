@@ -14,6 +14,7 @@ import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.CovidResponse;
 import org.wsis.roadmap.DocumentRef;
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.GlossaryEntry;
 import org.wsis.roadmap.InstrumentRef;
 import org.wsis.roadmap.Metric;
@@ -300,6 +301,7 @@ public final class ModelReader extends JsonWalker {
       case SDG_LINKS -> set(list(() -> object("SDG link", this::sdgLink)), b::sdgLinks);
       case SDG_RAW -> set(text(), b::sdgRaw);
       case SDG_NOTE -> set(text(), b::sdgNote);
+      case GDC_LINKS -> set(list(this::gdcObjective), b::gdcLinks);
       case EVIDENCE -> set(list(this::text), b::evidence);
       case RESULTS -> set(object("results", this::results), b::results);
       case COVID_RESPONSE -> set(object("COVID-19 response", this::covidResponse), b::covidResponse);
@@ -437,6 +439,12 @@ public final class ModelReader extends JsonWalker {
     }
   }
 
+  /** A Global Digital Compact objective: its number; one the Compact lacks is read, and validation reports it. */
+  private GdcObjective gdcObjective() throws IOException {
+    Integer number = integer(1, GdcObjective.MAX_NUMBER);
+    return number == null ? null : GdcObjective.of(number);
+  }
+
   private SdgLink sdgLink() throws IOException {
     Mark start = mark();
     SdgLink[] link = {null};
@@ -462,6 +470,11 @@ public final class ModelReader extends JsonWalker {
   }
 
   private SdgLink goalLink() throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING && p.getText().indexOf(':') >= 0) {
+      // a goal may also be named by its UN IRI, "http://metadata.un.org/sdg/9"
+      SdgGoal goal = parsed(SdgGoal::parse);
+      return goal == null ? null : SdgLink.of(goal);
+    }
     Integer number = integer(1, 17);
     return number == null ? null : parsedValue(Integer.toString(number), text -> SdgLink.of(SdgGoal.of(Integer.parseInt(text))));
   }

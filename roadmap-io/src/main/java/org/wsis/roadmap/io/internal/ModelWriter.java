@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.Achievement;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.CovidResponse;
@@ -177,6 +178,14 @@ public final class ModelWriter {
     g.writeEndArray();
     optionalText(g, OutcomeProperty.SDG_RAW.json(), outcome.getSdgRaw());
     optionalText(g, OutcomeProperty.SDG_NOTE.json(), outcome.getSdgNote());
+    // written only when present, so that outcomes without GDC links write as before the Compact
+    if (!outcome.getGdcLinks().isEmpty()) {
+      g.writeArrayFieldStart(OutcomeProperty.GDC_LINKS.json());
+      for (GdcObjective objective : outcome.getGdcLinks()) {
+        g.writeNumber(objective.getNumber());
+      }
+      g.writeEndArray();
+    }
     texts(g, OutcomeProperty.EVIDENCE.json(), outcome.getEvidence());
     writeResults(g, outcome.getResults());
     if (outcome.getCovidResponse().isPresent()) {

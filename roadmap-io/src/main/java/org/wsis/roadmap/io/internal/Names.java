@@ -113,6 +113,7 @@ public final class Names {
     SDG_LINKS("sdgLinks", false),
     SDG_RAW("sdgRaw", true),
     SDG_NOTE("sdgNote", true),
+    GDC_LINKS("gdcLinks", true),
     EVIDENCE("evidence", false),
     RESULTS("results", true),
     COVID_RESPONSE("covidResponse", true),
