@@ -23,7 +23,7 @@ final class RoadmapFormatTest {
 
   @Test
   void all_builtInFirstThenProvided_skipsAProvidedFormatsTakenExtension() {
-    assertThat(RoadmapFormat.all()).extracting(RoadmapFormat::getId).containsExactly("json", "yaml", "csv", "jsonl", "count");
+    assertThat(RoadmapFormat.all()).extracting(RoadmapFormat::getId).containsExactly("json", "yaml", "csv", "jsonl", "jsonld", "count");
     assertThat(RoadmapFormat.byName("count")).get().isInstanceOf(OutcomeCountFormat.class);
     assertThat(RoadmapFormat.byName("shadow")).isEmpty();
     assertThat(RoadmapFormat.byName("yml")).contains(RoadmapFormat.yaml());
