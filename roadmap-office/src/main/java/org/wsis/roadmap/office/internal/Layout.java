@@ -284,6 +284,15 @@ public final class Layout {
   }
 
   private static Type scalarType(JsonNode node) {
+    if (node.has("anyOf")) {
+      // a value with several forms (an SDG goal: its number, or its UN IRI): the first is the one the
+      // writers write; a cell holding another form is read as text (see WorkbookReader)
+      for (JsonNode alternative : node.get("anyOf")) {
+        if (!"null".equals(alternative.path("type").asText())) {
+          return scalarType(alternative);
+        }
+      }
+    }
     switch (node.path("type").asText()) {
       case "integer":
         return Type.INTEGER;
