@@ -42,6 +42,10 @@ final class ExportCommand implements Callable<Integer> {
     if (chosen == null) {
       chosen = output == null ? RoadmapFormat.json() : RoadmapFormat.byPath(output).orElse(RoadmapFormat.json());
     }
+    if (base != null && !jsonLdContext && !chosen.getId().equals("jsonld")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--base sets the IRIs of the jsonld format only, but the format is " + chosen.getId());
+    }
     Roadmap roadmap = Dataset.edition2024();
     byte[] bytes;
     if (jsonLdContext) {

@@ -48,6 +48,13 @@ final class LinkedDataCommandsTest {
   }
 
   @Test
+  void export_baseWithAnotherFormat_isRefused() {
+    Cli.Result result = Cli.run("export", "--format", "json", "--base", "https://example.org/r/");
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("--base sets the IRIs of the jsonld format only, but the format is json");
+  }
+
+  @Test
   void query_targetAsIri_findsWhatTheCodeFinds() {
     Cli.Result byCode = Cli.run("query", "--target", "9.c", "--ids");
     Cli.Result byIri = Cli.run("query", "--target", "https://metadata.un.org/sdg/9.c", "--ids");
