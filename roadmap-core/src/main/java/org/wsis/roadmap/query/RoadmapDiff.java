@@ -19,6 +19,7 @@ import org.wsis.roadmap.Achievement;
 import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.CovidResponse;
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.GlossaryEntry;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.OutcomeId;
@@ -71,10 +72,11 @@ import org.wsis.roadmap.TimingEntry;
  * For a matched pair: the section and label ({@link Change.Kind#OUTCOME_MOVED}, {@link
  * Change.Kind#OUTCOME_RELABELLED}), the statement, the sub-items, the timing (its printed text), the
  * references and SDG links (each one added or removed), the SDG note (and the printed SDG cell when
- * neither links nor note changed), the evidence, each list of the results, and each list of the
+ * neither links nor note changed), the links to objectives of the Global Digital Compact (each one
+ * added or removed, written {@code GDC 3}), the evidence, each list of the results, and each list of the
  * COVID-19 response. For list fields, items present in both editions are matched first; among the
  * rest, a removed and an added item sharing at least half of their words are one reworded item
- * (references and SDG links are only added or removed). For the edition: id, title, status, date,
+ * (references, SDG links and GDC links are only added or removed). For the edition: id, title, status, date,
  * facilitator, introduction, mandate references, glossary; for each action line: title and notes.
  * Not compared: the source line ranges (they move with every edit of the document), the order of
  * items within a list and of outcomes within a section, and the typed readings of a metric (read from
@@ -383,6 +385,7 @@ public final class RoadmapDiff {
     if (out.size() == before) {
       field(base, "sdgRaw", a.getSdgRaw(), b.getSdgRaw(), out);
     }
+    items(base, "gdcLinks", a.getGdcLinks(), b.getGdcLinks(), GdcObjective::toString, false, out);
     items(base, "evidence", a.getEvidence(), b.getEvidence(), Function.identity(), true, out);
     Results ra = a.getResults();
     Results rb = b.getResults();

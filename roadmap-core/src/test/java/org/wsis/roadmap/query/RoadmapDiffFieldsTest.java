@@ -11,6 +11,7 @@ import org.wsis.roadmap.Achievement;
 import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.CovidResponse;
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.GlossaryEntry;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.ResultTarget;
@@ -87,6 +88,27 @@ final class RoadmapDiffFieldsTest {
     RoadmapDiff diff = RoadmapDiff.between(sample, newer);
     assertThat(RoadmapDiffTest.summary(diff)).containsExactly("FIELD_CHANGED C2.GT.A/sdgRaw SDG 9, 9.c | SDG 9 and 9.c");
     assertThat(diff.toText()).endsWith("\n~ C2.GT.A/sdgRaw: \"SDG 9, 9.c\" -> \"SDG 9 and 9.c\"\n");
+  }
+
+  @Test
+  void between_gdcLinksChanged_reportsEachObjectiveAddedOrRemoved() {
+    Roadmap older = editOutcome("C2.GT.A", o -> o.addGdcLinks(GdcObjective.of(1), GdcObjective.of(3)));
+    Roadmap newer = editOutcome("C2.GT.A", o -> o.addGdcLinks(GdcObjective.of(3), GdcObjective.of(5)));
+    RoadmapDiff diff = RoadmapDiff.between(older, newer);
+    assertThat(RoadmapDiffTest.summary(diff)).containsExactly(
+        "ITEM_REMOVED C2.GT.A/gdcLinks GDC 1 | -",
+        "ITEM_ADDED C2.GT.A/gdcLinks - | GDC 5");
+    assertThat(diff.toText()).endsWith("\n- C2.GT.A/gdcLinks: \"GDC 1\"\n+ C2.GT.A/gdcLinks: \"GDC 5\"\n");
+    assertThat(RoadmapDiff.between(newer, older).getChanges())
+        .containsExactlyInAnyOrderElementsOf(diff.getChanges().stream().map(Change::inverse).toList());
+  }
+
+  @Test
+  void between_gdcLinksInAnotherOrder_noChange() {
+    Roadmap older = editOutcome("C2.GT.A", o -> o.addGdcLinks(GdcObjective.of(1), GdcObjective.of(3)));
+    Roadmap newer = editOutcome("C2.GT.A", o -> o.addGdcLinks(GdcObjective.of(3), GdcObjective.of(1)));
+    assertThat(RoadmapDiff.between(older, newer).isEmpty()).isTrue();
+    assertThat(RoadmapDiff.between(sample, older).isEmpty()).isFalse();
   }
 
   @Test

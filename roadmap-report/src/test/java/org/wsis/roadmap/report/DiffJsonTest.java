@@ -53,6 +53,47 @@ final class DiffJsonTest {
   }
 
   @Test
+  void toJson_gdcLinkAdded_isAnItemAddedOfTheFieldGdcLinks() {
+    RoadmapDiff diff = RoadmapDiff.between(Fixtures.clean(), Fixtures.withGdcLinks());
+
+    assertThat(DiffJson.toJson(diff)).isEqualTo("""
+        {
+          "older": "fixture",
+          "newer": "fixture",
+          "changes": [
+            {
+              "kind": "ITEM_ADDED",
+              "path": "C2.GT.A/gdcLinks",
+              "actionLine": "C2",
+              "olderId": "C2.GT.A",
+              "newerId": "C2.GT.A",
+              "field": "gdcLinks",
+              "after": "GDC 1"
+            },
+            {
+              "kind": "ITEM_ADDED",
+              "path": "C2.GT.A/gdcLinks",
+              "actionLine": "C2",
+              "olderId": "C2.GT.A",
+              "newerId": "C2.GT.A",
+              "field": "gdcLinks",
+              "after": "GDC 3"
+            },
+            {
+              "kind": "ITEM_ADDED",
+              "path": "C2.GT.B/gdcLinks",
+              "actionLine": "C2",
+              "olderId": "C2.GT.B",
+              "newerId": "C2.GT.B",
+              "field": "gdcLinks",
+              "after": "GDC 6"
+            }
+          ]
+        }
+        """);
+  }
+
+  @Test
   void toJson_quotesAndControlCharacters_areEscapedAndParseBack() throws Exception {
     String statement = "Say \"yes\"\tnow\\ \u0001 \u2028";
     RoadmapDiff diff = RoadmapDiff.between(Fixtures.clean(), withStatement(statement));

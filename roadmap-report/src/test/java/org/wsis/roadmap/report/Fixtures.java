@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.OutcomeId;
 import org.wsis.roadmap.OutcomeSection;
@@ -61,6 +63,21 @@ final class Fixtures {
   /** The clean roadmap with a timing span that ends before it starts: rule WSIS-TIME-001, an ERROR. */
   static Roadmap withError() {
     return edition("fixture-error", infrastructure("2025-2020", 2025, 2020));
+  }
+
+  /**
+   * The clean roadmap with links to the Global Digital Compact: the first outcome to objectives 1 and
+   * 3, the second to objective 6, which the Compact lacks (rule WSIS-GDC-001).
+   */
+  static Roadmap withGdcLinks() {
+    Roadmap clean = clean();
+    Outcome first = Outcome.builder().from(clean.outcomes().get(0))
+        .addGdcLinks(GdcObjective.of(1), GdcObjective.of(3)).build();
+    Outcome second = Outcome.builder().from(clean.outcomes().get(1)).addGdcLink(GdcObjective.of(6)).build();
+    return Roadmap.builder().from(clean)
+        .actionLines(List.of(ActionLineRoadmap.builder().from(clean.getActionLines().get(0))
+            .outcomes(List.of(first, second)).build()))
+        .build();
   }
 
   static Roadmap edition(String id, Outcome first) {

@@ -15,12 +15,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.wsis.roadmap.ActionLine;
 import org.wsis.roadmap.ActionLineRoadmap;
+import org.wsis.roadmap.GdcObjective;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.OutcomeId;
 import org.wsis.roadmap.OutcomeSection;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.SdgGoal;
+import org.wsis.roadmap.query.GdcCoverage;
 import org.wsis.roadmap.query.SdgCoverage;
 import org.wsis.roadmap.validation.Finding;
 import org.wsis.roadmap.validation.ValidationReport;
@@ -38,6 +41,8 @@ import org.wsis.roadmap.validation.ValidationReport;
  * @param lines the action lines in model order
  * @param heatRows the rows of the SDG heat map, one per action line of the coverage
  * @param findings the findings in report order, numbered from 1
+ * @param gdcRows the rows of the Global Digital Compact table, one per action line; empty when no
+ *     outcome links to an objective of the Compact, and then the page shows nothing of the Compact
  */
 public record ReportView(
     Roadmap roadmap,
@@ -47,7 +52,8 @@ public record ReportView(
     SdgCoverage coverage,
     List<Line> lines,
     List<HeatRow> heatRows,
-    List<NumberedFinding> findings) {
+    List<NumberedFinding> findings,
+    List<GdcRow> gdcRows) {
   private static final Pattern ACTION_LINE_POINTER = Pattern.compile("^/actionLines/(\\d+)(?:/.*)?$");
   private static final String HEAT_LOW = "#EFF3FF";
   private static final String HEAT_HIGH = "#08519C";
@@ -100,7 +106,7 @@ public record ReportView(
       lines.add(new Line(line, actionLineAnchor(line), sections, linked, findingCount));
     }
     return new ReportView(roadmap, validation, version, css, coverage, List.copyOf(lines), heatRows(coverage),
-        List.copyOf(numbered));
+        List.copyOf(numbered), gdcRows(roadmap, lines));
   }
 
   private static String resource(String name) {
@@ -134,6 +140,47 @@ public record ReportView(
       rows.add(new HeatRow(row, List.copyOf(cells)));
     }
     return List.copyOf(rows);
+  }
+
+  private static List<GdcRow> gdcRows(Roadmap roadmap, List<Line> lines) {
+    if (roadmap.outcomes().stream().allMatch(o -> o.getGdcLinks().isEmpty())) {
+      return List.of();
+    }
+    GdcCoverage coverage = GdcCoverage.of(roadmap);
+    List<GdcRow> rows = new ArrayList<>();
+    for (Line line : lines) {
+      ActionLine actionLine = line.line().getActionLine();
+      List<GdcCell> cells = new ArrayList<>();
+      for (GdcObjective objective : GdcObjective.catalogue()) {
+        String ids = line.line().getOutcomes().stream().filter(o -> o.getGdcLinks().contains(objective))
+            .map(o -> o.getId().toString()).distinct().collect(Collectors.joining(" "));
+        cells.add(new GdcCell(coverage.count(actionLine, objective), ids));
+      }
+      int linked = (int) line.line().getOutcomes().stream()
+          .filter(o -> o.getGdcLinks().stream().anyMatch(GdcObjective::isKnown)).count();
+      rows.add(new GdcRow(line, List.copyOf(cells), linked));
+    }
+    return List.copyOf(rows);
+  }
+
+  /**
+   * Tells whether the page shows the Global Digital Compact: a section with its objectives and a
+   * column in the outcome tables.
+   *
+   * @return true when some outcome links to an objective of the Compact
+   */
+  public boolean hasGdc() {
+    return !gdcRows.isEmpty();
+  }
+
+  /**
+   * Returns the anchor of an objective of the Global Digital Compact in the page.
+   *
+   * @param objective the objective
+   * @return such as {@code "gdc-3"}
+   */
+  public static String gdcAnchor(GdcObjective objective) {
+    return "gdc-" + objective.getNumber();
   }
 
   private static Optional<String> anchorOf(Roadmap roadmap, Finding finding) {
@@ -257,4 +304,21 @@ public record ReportView(
    * @param ids the outcome ids, separated by spaces
    */
   public record HeatCell(int count, boolean matrix, String background, String text, String ids) {}
+
+  /**
+   * A row of the Global Digital Compact table.
+   *
+   * @param line the action line
+   * @param cells one per objective of the Compact, in order
+   * @param linked the outcomes of the action line linked to at least one objective of the Compact
+   */
+  public record GdcRow(Line line, List<GdcCell> cells, int linked) {}
+
+  /**
+   * A cell of the Global Digital Compact table.
+   *
+   * @param count the outcomes of the action line linked to the objective
+   * @param ids their ids, separated by spaces; empty when there is none
+   */
+  public record GdcCell(int count, String ids) {}
 }
