@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import org.wsis.roadmap.io.RoadmapFormat;
+import org.wsis.roadmap.io.RoadmapJsonLd;
 
 /** {@code roadmap convert IN OUT}: reads a roadmap in one format and writes it in another. */
 @Command(
@@ -44,6 +45,11 @@ final class ConvertCommand implements Callable<Integer> {
       description = "The format of OUT: json, yaml, csv or jsonl (default: from the extension of OUT).")
   private RoadmapFormat to;
 
+  @Option(names = "--base", paramLabel = "IRI",
+      description = "For jsonld: the base of roadmap and outcome IRIs, absolute and ending in / or # (default: "
+          + "https://wsis-roadmap.invalid/roadmap/).")
+  private java.net.URI base;
+
   @Override
   public Integer call() {
     boolean toStdout = out.toString().equals("-");
@@ -63,7 +69,20 @@ final class ConvertCommand implements Callable<Integer> {
                 + ", or give --to"));
       }
     }
-    byte[] bytes = format.writer().toBytes(roadmap);
+    if (base != null && !format.getId().equals("jsonld")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--base sets the IRIs of the jsonld format only, but the format is " + format.getId());
+    }
+    byte[] bytes;
+    if (base != null) {
+      try {
+        bytes = RoadmapJsonLd.toString(roadmap, base).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      } catch (org.wsis.roadmap.RoadmapException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+      }
+    } else {
+      bytes = format.writer().toBytes(roadmap);
+    }
     String writeNote = FormatNotes.writeNote(format);
     if (writeNote != null) {
       spec.commandLine().getErr().println(writeNote);

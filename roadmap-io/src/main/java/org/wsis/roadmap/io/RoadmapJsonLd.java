@@ -59,20 +59,50 @@ import org.wsis.roadmap.io.internal.Factories;
  * is deterministic: the same roadmap and base write the same bytes. This class is thread-safe.
  */
 public final class RoadmapJsonLd {
-  /** The version of the {@code @context} this class writes. */
+  /**
+   * The version of the {@code @context} this class writes, also the name of its resource ({@code
+   * roadmap-context-1.0.jsonld}) and the value of {@code contextVersion} in every document. Within a
+   * version the context only grows; a term whose meaning changes (another IRI, another type) makes a
+   * new version, and the resource of the old one stays.
+   */
   public static final String CONTEXT_VERSION = "1.0";
 
-  /** The base of roadmap, action line and outcome IRIs when none is given. */
-  public static final URI DEFAULT_BASE = URI.create("https://wsis-roadmap.invalid/roadmap/");
+  /**
+   * The one namespace of this library's linked data: every IRI it mints that is not under a user's
+   * base starts with it ({@link #VOCABULARY}, {@link #ACTION_LINE_NAMESPACE}, {@link #GDC_NAMESPACE},
+   * and {@link #DEFAULT_BASE}).
+   *
+   * <p>It is {@code https://wsis-roadmap.invalid/}, under the top-level domain {@code .invalid} that RFC
+   * 2606 reserves so that it never resolves: the project has not registered a persistent namespace
+   * yet, and an IRI that looks published but is not would be worse than one that is plainly a
+   * placeholder. Before version 1.0 the project either registers a persistent identifier (such as a
+   * {@code https://w3id.org/} redirect) and puts it here, or keeps this one; docs/linked-data.md says
+   * which. Changing it changes the meaning of every term, so it goes with a new {@link
+   * #CONTEXT_VERSION}.
+   */
+  public static final String NAMESPACE = "https://wsis-roadmap.invalid/";
 
-  /** The namespace of the terms of the vocabulary. */
-  public static final String VOCABULARY = "https://wsis-roadmap.invalid/vocab#";
+  /**
+   * The base of roadmap, action line and outcome IRIs when none is given: {@link #NAMESPACE}{@code
+   * roadmap/}. A publisher passes its own to {@link #toString(Roadmap, URI)} (on the command line,
+   * {@code --base}).
+   */
+  public static final URI DEFAULT_BASE = URI.create(NAMESPACE + "roadmap/");
 
-  /** The namespace of the WSIS action lines and C7 sub-lines as concepts. */
-  public static final String ACTION_LINE_NAMESPACE = "https://wsis-roadmap.invalid/action-line/";
+  /**
+   * The namespace of the terms of the vocabulary, {@link #NAMESPACE}{@code vocab#}: the prefix {@code
+   * wsis} of the {@code @context}.
+   */
+  public static final String VOCABULARY = NAMESPACE + "vocab#";
 
-  /** The namespace of the objectives of the Global Digital Compact as concepts. */
-  public static final String GDC_NAMESPACE = "https://wsis-roadmap.invalid/gdc-objective/";
+  /** The namespace of the WSIS action lines and C7 sub-lines as concepts, {@link #NAMESPACE}{@code action-line/}. */
+  public static final String ACTION_LINE_NAMESPACE = NAMESPACE + "action-line/";
+
+  /**
+   * The namespace of the objectives of the Global Digital Compact as concepts, {@link
+   * #NAMESPACE}{@code gdc-objective/}.
+   */
+  public static final String GDC_NAMESPACE = NAMESPACE + "gdc-objective/";
 
   private static final String CONTEXT_RESOURCE = "roadmap-context-" + CONTEXT_VERSION + ".jsonld";
 
