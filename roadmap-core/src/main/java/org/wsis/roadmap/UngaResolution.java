@@ -20,6 +20,17 @@ import org.jspecify.annotations.Nullable;
  * <p>A citation read by {@link Reference#readAll} names such resolutions as a {@link ResolutionRef} of
  * body {@link ResolutionBody#UNGA}; {@link ResolutionRef#getUngaResolutions()} returns them typed.
  *
+ * <p><b>What is typed and what stays text.</b> Typed: the symbols of regular sessions, {@code
+ * A/RES/<session>/<number>}, the form the General Assembly has used since its 31st session (1976),
+ * such as {@code A/RES/70/125} and {@code A/RES/80/173}. A citation may add the year of adoption in
+ * parentheses, {@code A/RES/80/173 (2025)} (read into {@link ResolutionRef#getYear()}), or the
+ * asterisk the UN put on a reissued document, {@code A/RES/80/173*} (kept in the raw text, the same
+ * resolution). Kept as text ({@link TextRef}, nothing lost): special and emergency special sessions
+ * ({@code A/RES/S-27/2}, {@code A/RES/ES-10/21}), the numbering before 1976 ({@code A/RES/2200(XXI)},
+ * with the session in roman numerals), addenda and corrigenda ({@code A/RES/80/173/Add.1}) and other
+ * document symbols ({@code A/80/L.1}). {@link #parse} reads the typed form only, with {@code A/RES/}
+ * in capitals, and throws for the others.
+ *
  * <p>This is a value-based class; instances are immutable and thread-safe. {@code
  * parse(r.toString()).equals(r)} holds for every instance.
  */

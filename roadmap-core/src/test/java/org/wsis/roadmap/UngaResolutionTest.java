@@ -62,4 +62,54 @@ final class UngaResolutionTest {
     ResolutionRef ra = (ResolutionRef) Reference.parse("Resolution ITU-R 1-5");
     assertThat(ra.getUngaResolutions()).isEmpty();
   }
+
+  @Test
+  void referenceReadAll_symbolWithYear_isOneTypedReferenceWithTheYear() {
+    List<Reference> refs = Reference.readAll("A/RES/80/173 (2025)");
+
+    assertThat(refs).hasSize(1);
+    ResolutionRef ref = (ResolutionRef) refs.get(0);
+    assertThat(ref.getRaw()).isEqualTo("A/RES/80/173 (2025)");
+    assertThat(ref.getYear()).contains(2025);
+    assertThat(ref.getUngaResolutions()).containsExactly(UngaResolution.of(80, 173));
+  }
+
+  @Test
+  void referenceReadAll_reissuedSymbolWithAsterisk_isTheSameResolution_asteriskKeptInTheRawText() {
+    List<Reference> refs = Reference.readAll("A/RES/70/125*; A/RES/80/173* (2025)");
+
+    assertThat(refs).extracting(Reference::getRaw).containsExactly("A/RES/70/125*", "A/RES/80/173* (2025)");
+    assertThat(refs).flatExtracting(r -> ((ResolutionRef) r).getUngaResolutions())
+        .containsExactly(UngaResolution.parse("A/RES/70/125"), UngaResolution.parse("A/RES/80/173"));
+  }
+
+  @Test
+  void referenceReadAll_parenthesisThatIsNotAYear_isNotTakenIntoTheSymbol() {
+    List<Reference> refs = Reference.readAll("A/RES/80/173 (WSIS+20)");
+
+    assertThat(refs.get(0)).isInstanceOf(ResolutionRef.class);
+    assertThat(refs.get(0).getRaw()).isEqualTo("A/RES/80/173");
+    assertThat(((ResolutionRef) refs.get(0)).getYear()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"A/RES/S-27/2", "A/RES/ES-10/21", "A/RES/2200(XXI)", "A/RES/217(III)", "A/RES/80/173/Add.1",
+      "A/80/L.1"})
+  void referenceReadAll_specialSessionsOldNumberingAndOtherSymbols_stayTextWithNothingLost(String symbol) {
+    List<Reference> refs = Reference.readAll(symbol);
+
+    assertThat(refs).hasSize(1);
+    assertThat(refs.get(0)).isInstanceOf(TextRef.class);
+    assertThat(refs.get(0).getRaw()).isEqualTo(symbol);
+    assertThatThrownBy(() -> UngaResolution.parse(symbol)).isInstanceOf(RoadmapParseException.class);
+  }
+
+  @Test
+  void parse_yearOrAsterisk_throws_whileReferenceReadAllTakesThem() {
+    assertThat(UngaResolution.parse(" A/RES/80/173 ")).isEqualTo(UngaResolution.of(80, 173));
+    assertThatThrownBy(() -> UngaResolution.parse("A/RES/80/173 (2025)")).isInstanceOf(RoadmapParseException.class)
+        .hasMessageContaining("must look like 'A/RES/80/173'");
+    assertThatThrownBy(() -> UngaResolution.parse("A/RES/80/173*")).isInstanceOf(RoadmapParseException.class)
+        .hasMessageContaining("must look like 'A/RES/80/173'");
+  }
 }

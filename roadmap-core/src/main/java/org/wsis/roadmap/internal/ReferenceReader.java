@@ -318,9 +318,17 @@ public final class ReferenceReader {
       if (una > 0) {
         int numEnd = number(una);
         if (numEnd > una && t.substring(una, numEnd).contains("/")) {
-          add(ResolutionRef.builder().raw(t.substring(at, numEnd)).body(ResolutionBody.UNGA)
-              .addNumbers(t.substring(una, numEnd)).build(), at);
-          return numEnd;
+          // "A/RES/80/173*": the UN mark a reissued document with an asterisk; it stays in the raw text
+          int end = numEnd < t.length() && t.charAt(numEnd) == '*' ? numEnd + 1 : numEnd;
+          ResolutionRef.Builder b = ResolutionRef.builder().body(ResolutionBody.UNGA).addNumbers(t.substring(una, numEnd));
+          // "A/RES/80/173 (2025)": the year of adoption
+          Paren paren = paren(Text.space(t, end));
+          if (paren != null && paren.body == null && !paren.revised && paren.place == null) {
+            b.year(Optional.ofNullable(paren.year));
+            end = paren.end;
+          }
+          add(b.raw(t.substring(at, end)).build(), at);
+          return end;
         }
         return -1;
       }
