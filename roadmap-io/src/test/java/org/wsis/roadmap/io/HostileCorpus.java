@@ -130,6 +130,7 @@ final class HostileCorpus {
     corpus.text();
     corpus.boundedReads();
     corpus.linkedData();
+    corpus.linkedDataEdges();
     return corpus.entries;
   }
 
@@ -189,6 +190,69 @@ final class HostileCorpus {
         once(json, "\"goal\": 16", "\"goal\": \"https://metadata.un.org/sdg/16\""));
     add("json/sdg-iri-goal-wrong-host.json", Expect.REJECT, "a goal link naming its goal by an IRI on another host",
         once(json, "\"goal\": 16", "\"goal\": \"https://evil.example/sdg/16\""));
+  }
+
+  /**
+   * More hostile SDG IRIs in every format (a fragment, capitals, encodings, user and port, dot
+   * segments, other schemes, an endless host), and hostile GDC links in the JSON formats.
+   */
+  private void linkedDataEdges() {
+    String[][] iris = {
+        {"fragment", "http://metadata.un.org/sdg/9.c#top", "an IRI with a fragment"},
+        {"uppercase-host", "http://METADATA.UN.ORG/sdg/9.c", "the host in capitals (not the UN's spelling)"},
+        {"uppercase-scheme", "HTTPS://metadata.un.org/sdg/9.c", "the scheme in capitals"},
+        {"percent-lower", "http://metadata.un.org/sdg/9%2ec", "a percent-encoded dot in lower case"},
+        {"percent-double", "http://metadata.un.org/sdg/9%252Ec", "a doubly percent-encoded dot"},
+        {"percent-host", "http://metadata%2Eun.org/sdg/9.c", "a percent-encoded dot in the host"},
+        {"percent-path", "http://metadata.un.org/%73dg/9.c", "a percent-encoded letter in the path"},
+        {"userinfo", "http://metadata.un.org@evil.example/sdg/9.c", "the UN host as user name of another host"},
+        {"port", "http://metadata.un.org:80/sdg/9.c", "an explicit port"},
+        {"dot-segments", "http://metadata.un.org/sdg/../sdg/9.c", "dot segments in the path"},
+        {"trailing-slash", "http://metadata.un.org/sdg/9.c/", "a trailing slash"},
+        {"trailing-dot-host", "http://metadata.un.org./sdg/9.c", "the host with a trailing dot"},
+        {"file", "file:///etc/passwd", "a file: IRI"},
+        {"urn", "urn:sdg:9.c", "a urn: IRI"},
+        {"data", "data:9.c", "a data: IRI"},
+        {"scheme-relative", "//metadata.un.org/sdg/9.c", "a scheme-relative reference"},
+        {"indicator-as-target", "http://metadata.un.org/sdg/C090c01", "the IRI of an indicator where a target belongs"},
+        {"long-host", "http://" + "a".repeat(9_000) + ".un.org/sdg/9.c", "a host of 9,007 characters, under the length limit"},
+    };
+    String json = RoadmapJson.toString(SampleRoadmaps.small());
+    String yaml = RoadmapYaml.toString(SampleRoadmaps.small());
+    String jsonLines = RoadmapJsonLines.toString(SampleRoadmaps.small());
+    String csv = RoadmapCsv.toOutcomesString(SampleRoadmaps.small());
+    for (String[] iri : iris) {
+      String name = "sdg-iri-" + iri[0];
+      add("json/" + name + ".json", Expect.REJECT, iri[2], once(json, "\"target\": \"9.c\"", "\"target\": \"" + iri[1] + "\""));
+      add("yaml/" + name + ".yaml", Expect.REJECT, iri[2], once(yaml, "target: \"9.c\"", "target: \"" + iri[1] + "\""));
+      add("jsonl/" + name + ".jsonl", Expect.REJECT, iri[2], once(jsonLines, "{\"target\":\"9.c\"}", "{\"target\":\"" + iri[1] + "\"}"));
+      add("csv/" + name + ".csv", Expect.REJECT, iri[2], once(csv, "\"16, 9.c\"", "\"16, " + iri[1] + "\""));
+    }
+    add("json/sdg-iri-goal-http.json", Expect.ACCEPT, "a goal link naming its goal by the UN IRI in http form: read as goal 16",
+        once(json, "\"goal\": 16", "\"goal\": \"http://metadata.un.org/sdg/16\""));
+    add("json/sdg-iri-goal-with-query.json", Expect.REJECT, "a goal IRI with a query",
+        once(json, "\"goal\": 16", "\"goal\": \"https://metadata.un.org/sdg/16?x=1\""));
+    add("csv/sdg-iri-goal.csv", Expect.ACCEPT, "a goal named by its UN IRI in the SDG cell: read as goal 16",
+        once(csv, "\"16, 9.c\"", "\"https://metadata.un.org/sdg/16, 9.c\""));
+    String[][] gdc = {
+        {"zero", "0", "objective 0"},
+        {"hundred", "100", "objective 100, above the readers' domain"},
+        {"negative", "-3", "a negative objective"},
+        {"fraction", "3.5", "a fraction"},
+        {"huge", "1" + "0".repeat(40), "a number of 41 digits"},
+        {"string", "\"3\"", "the number as a string"},
+        {"nested", "[3]", "an array inside the list"},
+    };
+    for (String[] link : gdc) {
+      String name = "gdc-links-" + link[0];
+      add("json/" + name + ".json", Expect.REJECT, "a GDC link that is " + link[2],
+          once(json, "\"label\": \"A\",", "\"label\": \"A\", \"gdcLinks\": [" + link[1] + "],"));
+      add("jsonl/" + name + ".jsonl", Expect.REJECT, "a GDC link that is " + link[2],
+          once(jsonLines, "\"label\":\"A\",", "\"label\":\"A\",\"gdcLinks\":[" + link[1] + "],"));
+    }
+    add("json/gdc-links-unknown-objective.json", Expect.ACCEPT,
+        "a GDC link to objective 6, which the Compact lacks: read, and reported by rule WSIS-GDC-001",
+        once(json, "\"label\": \"A\",", "\"label\": \"A\", \"gdcLinks\": [6],"));
   }
 
   private void add(String file, Expect expect, String what, byte[] bytes) {
