@@ -1,7 +1,13 @@
 package org.wsis.roadmap.cli;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.io.RoadmapFormat;
 
 /**
@@ -10,6 +16,99 @@ import org.wsis.roadmap.io.RoadmapFormat;
  */
 final class FormatNotes {
   private FormatNotes() {}
+
+  /** An optional module that provides formats: its Maven artifact, its Java module, what it brings along. */
+  record OptionalModule(String artifact, String module, String library, List<String> formats) {}
+
+  /** The optional modules of this project that provide formats, and their formats' ids (also their extensions). */
+  static final List<OptionalModule> OPTIONAL_MODULES = List.of(
+      new OptionalModule("roadmap-office", "org.wsis.roadmap.office", "Apache POI", List.of("xlsx", "docx")),
+      new OptionalModule("roadmap-rdf", "org.wsis.roadmap.rdf", "Eclipse RDF4J", List.of("ttl", "nt")));
+
+  /**
+   * Finds the optional module that provides a format by id or extension.
+   *
+   * @param name such as {@code "xlsx"} or {@code ".ttl"}
+   * @return the module, or empty when no optional module provides that format
+   */
+  static Optional<OptionalModule> optionalModuleOf(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    String key = lower.startsWith(".") ? lower.substring(1) : lower;
+    return OPTIONAL_MODULES.stream().filter(m -> m.formats().contains(key)).findFirst();
+  }
+
+  /**
+   * Returns the message for a format whose optional module is not installed.
+   *
+   * @param name the format's id or extension, as given
+   * @return the message, or empty when the format is available or unknown
+   */
+  static Optional<String> missing(String name) {
+    if (RoadmapFormat.byName(name).isPresent()) {
+      return Optional.empty();
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    String id = lower.startsWith(".") ? lower.substring(1) : lower;
+    return optionalModuleOf(id).map(m -> "the " + id + " format needs the optional module " + m.artifact()
+        + " (" + m.module() + ") and " + m.library() + ", which are not installed with this roadmap.jar: run the"
+        + " distribution's bin/roadmap, which finds them in lib/optional/, or put " + m.artifact()
+        + " and its dependencies on the class path ('roadmap formats' lists what is installed)");
+  }
+
+  /**
+   * Finds a format by id or extension, for the value of {@code --from}, {@code --to} or {@code --format}.
+   *
+   * @param name such as {@code "yaml"} or {@code "yml"}
+   * @return the format
+   * @throws UsageException when the format's optional module is not installed
+   * @throws picocli.CommandLine.TypeConversionException when no format has that name
+   */
+  static RoadmapFormat byName(String name) {
+    Optional<String> missing = missing(name);
+    if (missing.isPresent()) {
+      throw new picocli.CommandLine.TypeConversionException(missing.get());
+    }
+    return RoadmapFormat.byName(name).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+        "format must be one of " + names() + ", but was: " + RoadmapException.quote(name)));
+  }
+
+  /**
+   * Finds the format of a file from its extension, refusing an extension whose format's optional
+   * module is not installed (rather than falling back on another format).
+   *
+   * @param file the file
+   * @return the format, or empty when the extension names no format
+   * @throws UsageException when the extension's format needs an optional module that is not installed
+   */
+  static Optional<RoadmapFormat> byPath(Path file) {
+    Optional<RoadmapFormat> format = RoadmapFormat.byPath(file);
+    if (format.isPresent()) {
+      return format;
+    }
+    Path name = file.getFileName();
+    String fileName = name == null ? "" : name.toString();
+    int dot = fileName.lastIndexOf('.');
+    if (dot >= 0) {
+      Optional<String> missing = missing(fileName.substring(dot + 1));
+      if (missing.isPresent()) {
+        throw new UsageException(Outputs.safe(file) + ": " + missing.get());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Lists every format and the formats of optional modules that are not installed, for {@code roadmap formats}.
+   *
+   * @return one entry per format id: the format, or empty when its module is missing; in the order of
+   *     {@link RoadmapFormat#all()}, then the missing ones
+   */
+  static Map<String, Optional<RoadmapFormat>> catalogue() {
+    Map<String, Optional<RoadmapFormat>> formats = new LinkedHashMap<>();
+    RoadmapFormat.all().forEach(f -> formats.put(f.getId(), Optional.of(f)));
+    OPTIONAL_MODULES.forEach(m -> m.formats().forEach(id -> formats.putIfAbsent(id, Optional.empty())));
+    return formats;
+  }
 
   /**
    * Lists the ids of every format, for messages.
