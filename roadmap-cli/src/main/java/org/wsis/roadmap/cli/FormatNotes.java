@@ -1,6 +1,7 @@
 package org.wsis.roadmap.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,15 +45,53 @@ final class FormatNotes {
    * @return the message, or empty when the format is available or unknown
    */
   static Optional<String> missing(String name) {
-    if (RoadmapFormat.byName(name).isPresent()) {
+    if (find(name).isPresent()) {
       return Optional.empty();
     }
     String lower = name.toLowerCase(Locale.ROOT);
     String id = lower.startsWith(".") ? lower.substring(1) : lower;
     return optionalModuleOf(id).map(m -> "the " + id + " format needs the optional module " + m.artifact()
         + " (" + m.module() + ") and " + m.library() + ", which are not installed with this roadmap.jar: run the"
-        + " distribution's bin/roadmap, which finds them in lib/optional/, or put " + m.artifact()
-        + " and its dependencies on the class path ('roadmap formats' lists what is installed)");
+        + " distribution's bin/roadmap, which finds them in lib/optional/ next to lib/roadmap.jar, or put "
+        + m.artifact() + " and its dependencies on the class path ('roadmap formats' lists what is installed)");
+  }
+
+  /**
+   * Lists every format: those {@link RoadmapFormat#all()} finds (the built-in ones and those on the
+   * class path), then those of the optional modules next to the jar ({@link OptionalModules}), ids and
+   * extensions unique. Lists the optional modules' formats, so it opens their jars.
+   *
+   * @return the formats
+   */
+  static List<RoadmapFormat> all() {
+    List<RoadmapFormat> formats = new ArrayList<>(RoadmapFormat.all());
+    for (RoadmapFormat format : OptionalModules.formats()) {
+      boolean taken = formats.stream().anyMatch(f -> f.getId().equals(format.getId())
+          || f.getExtensions().stream().anyMatch(format.getExtensions()::contains));
+      if (!taken) {
+        formats.add(format);
+      }
+    }
+    return formats;
+  }
+
+  /**
+   * Finds a format by id or extension: first among {@link RoadmapFormat#all()}, then, only then, among
+   * the optional modules' formats.
+   */
+  private static Optional<RoadmapFormat> find(String name) {
+    Optional<RoadmapFormat> format = RoadmapFormat.byName(name);
+    if (format.isPresent()) {
+      return format;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    String key = lower.startsWith(".") ? lower.substring(1) : lower;
+    if (optionalModuleOf(key).isEmpty()) {
+      return Optional.empty(); // not a format of an optional module: their jars stay closed
+    }
+    List<RoadmapFormat> optional = OptionalModules.formats();
+    return optional.stream().filter(f -> f.getId().equals(key)).findFirst()
+        .or(() -> optional.stream().filter(f -> f.getExtensions().contains(key)).findFirst());
   }
 
   /**
@@ -68,7 +107,7 @@ final class FormatNotes {
     if (missing.isPresent()) {
       throw new picocli.CommandLine.TypeConversionException(missing.get());
     }
-    return RoadmapFormat.byName(name).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+    return find(name).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
         "format must be one of " + names() + ", but was: " + RoadmapException.quote(name)));
   }
 
@@ -88,11 +127,21 @@ final class FormatNotes {
     Path name = file.getFileName();
     String fileName = name == null ? "" : name.toString();
     int dot = fileName.lastIndexOf('.');
-    if (dot >= 0) {
-      Optional<String> missing = missing(fileName.substring(dot + 1));
-      if (missing.isPresent()) {
-        throw new UsageException(Outputs.safe(file) + ": " + missing.get());
-      }
+    if (dot < 0 || dot == fileName.length() - 1) {
+      return Optional.empty();
+    }
+    String extension = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    if (optionalModuleOf(extension).isEmpty()) {
+      return Optional.empty(); // not a format of an optional module: their jars stay closed
+    }
+    Optional<RoadmapFormat> optional = OptionalModules.formats().stream()
+        .filter(f -> f.getExtensions().contains(extension)).findFirst();
+    if (optional.isPresent()) {
+      return optional;
+    }
+    Optional<String> missing = missing(extension);
+    if (missing.isPresent()) {
+      throw new UsageException(Outputs.safe(file) + ": " + missing.get());
     }
     return Optional.empty();
   }
@@ -101,11 +150,11 @@ final class FormatNotes {
    * Lists every format and the formats of optional modules that are not installed, for {@code roadmap formats}.
    *
    * @return one entry per format id: the format, or empty when its module is missing; in the order of
-   *     {@link RoadmapFormat#all()}, then the missing ones
+   *     {@link #all()}, then the missing ones
    */
   static Map<String, Optional<RoadmapFormat>> catalogue() {
     Map<String, Optional<RoadmapFormat>> formats = new LinkedHashMap<>();
-    RoadmapFormat.all().forEach(f -> formats.put(f.getId(), Optional.of(f)));
+    all().forEach(f -> formats.put(f.getId(), Optional.of(f)));
     OPTIONAL_MODULES.forEach(m -> m.formats().forEach(id -> formats.putIfAbsent(id, Optional.empty())));
     return formats;
   }
@@ -116,7 +165,7 @@ final class FormatNotes {
    * @return such as {@code "json, yaml, csv, jsonl"}
    */
   static String names() {
-    return RoadmapFormat.all().stream().map(RoadmapFormat::getId).collect(Collectors.joining(", "));
+    return all().stream().map(RoadmapFormat::getId).collect(Collectors.joining(", "));
   }
 
   /**

@@ -117,7 +117,7 @@ public final class RoadmapCommand implements Callable<Integer> {
     HIBERNATE_LOG.setLevel(Level.WARNING); // no "HV000001: Hibernate Validator ..." banner on standard error
     // Apache POI (the optional xlsx and docx formats) logs through the Log4j API, which without a logging
     // provider prints a complaint to standard output, where it would corrupt a workbook written there: its
-    // simple logger, switched off, unless the user chose otherwise. (RDF4J's SLF4J gets slf4j-nop in lib/optional/.)
+    // simple logger, switched off, unless the user chose otherwise. (RDF4J's SLF4J finds slf4j-nop in lib/optional/.)
     if (System.getProperty("log4j2.loggerContextFactory") == null && System.getProperty("log4j2.provider") == null) {
       System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
       System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
