@@ -8,6 +8,7 @@ module org.wsis.roadmap.modulepath {
   requires org.wsis.roadmap.testkit;
   requires org.wsis.roadmap.report;
   requires org.wsis.roadmap.office;
+  requires org.wsis.roadmap.rdf;
 
   // To find RoadmapModule through ServiceLoader as Jackson's findAndRegisterModules() does.
   uses com.fasterxml.jackson.databind.Module;

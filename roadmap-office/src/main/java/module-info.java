@@ -4,7 +4,8 @@
  *
  * <p>Exports {@code org.wsis.roadmap.office}; {@code org.wsis.roadmap.office.internal} is not
  * exported. Apache POI's jars are explicit modules ({@code org.apache.poi.poi}, {@code
- * org.apache.poi.ooxml}, {@code org.apache.poi.ooxml.schemas} from poi-ooxml-lite).
+ * org.apache.poi.ooxml}, {@code org.apache.poi.ooxml.schemas} from poi-ooxml-lite). It provides the
+ * {@code xlsx} and {@code docx} formats as {@code org.wsis.roadmap.io.RoadmapFormat} services.
  */
 module org.wsis.roadmap.office {
   requires transitive org.wsis.roadmap.io;
@@ -18,4 +19,8 @@ module org.wsis.roadmap.office {
   requires static transitive org.jspecify;
 
   exports org.wsis.roadmap.office;
+
+  // The workbook (xlsx) and Word (docx) formats, which RoadmapFormat.all() and the command line find.
+  provides org.wsis.roadmap.io.RoadmapFormat
+      with org.wsis.roadmap.office.internal.XlsxFormat, org.wsis.roadmap.office.internal.DocxFormat;
 }

@@ -44,6 +44,7 @@ final class ArchitectureTest {
       "org.wsis.roadmap.testkit..",
       "org.wsis.roadmap.report..",
       "org.wsis.roadmap.office..",
+      "org.wsis.roadmap.rdf..",
       "org.wsis.roadmap.cli..",
       "org.wsis.roadmap.examples..",
       "org.wsis.roadmap.benchmarks..");

@@ -33,7 +33,8 @@ final class ModuleDescriptorTest {
       "roadmap-validation", "org.wsis.roadmap.validation",
       "roadmap-testkit", "org.wsis.roadmap.testkit",
       "roadmap-report", "org.wsis.roadmap.report",
-      "roadmap-office", "org.wsis.roadmap.office");
+      "roadmap-office", "org.wsis.roadmap.office",
+      "roadmap-rdf", "org.wsis.roadmap.rdf");
   private static final String CLI_MODULE = "org.wsis.roadmap.cli";
   /** The frameworks that may reflect on the library, each with the reason in the descriptor. */
   private static final Set<String> REFLECTING_FRAMEWORKS = Set.of(

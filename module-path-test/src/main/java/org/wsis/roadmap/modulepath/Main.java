@@ -44,14 +44,16 @@ public final class Main {
       "org.wsis.roadmap.validation", Set.of("org.wsis.roadmap.validation"),
       "org.wsis.roadmap.testkit", Set.of("org.wsis.roadmap.testkit"),
       "org.wsis.roadmap.report", Set.of("org.wsis.roadmap.report"),
-      "org.wsis.roadmap.office", Set.of("org.wsis.roadmap.office"));
+      "org.wsis.roadmap.office", Set.of("org.wsis.roadmap.office"),
+      "org.wsis.roadmap.rdf", Set.of("org.wsis.roadmap.rdf"));
   private static final Map<String, String> OPENS = Map.of(
       "org.wsis.roadmap.core", "org.wsis.roadmap to [com.fasterxml.jackson.databind, org.hibernate.validator]",
       "org.wsis.roadmap.io", "",
       "org.wsis.roadmap.validation", "",
       "org.wsis.roadmap.testkit", "",
       "org.wsis.roadmap.report", "",
-      "org.wsis.roadmap.office", "");
+      "org.wsis.roadmap.office", "",
+      "org.wsis.roadmap.rdf", "");
 
   private Main() {}
 
@@ -72,6 +74,7 @@ public final class Main {
     internals();
     testkit();
     office(roadmap);
+    rdf(roadmap);
     System.out.println("ok all checks");
   }
 
@@ -208,5 +211,21 @@ public final class Main {
     byte[] workbook = org.wsis.roadmap.office.RoadmapWorkbook.toBytes(roadmap);
     Roadmap back = org.wsis.roadmap.office.RoadmapWorkbook.read(new java.io.ByteArrayInputStream(workbook));
     check(back.equals(roadmap), "a workbook written and read on the module path gives the same roadmap");
+  }
+
+  /**
+   * Turtle on the module path: RDF4J's jars resolve as automatic modules, Rio finds its writers as
+   * services, and RoadmapFormat finds the formats the optional modules provide.
+   */
+  private static void rdf(Roadmap roadmap) {
+    String turtle = org.wsis.roadmap.rdf.RoadmapRdf.toTurtle(roadmap, org.wsis.roadmap.io.RoadmapJsonLd.DEFAULT_BASE);
+    check(turtle.contains("<http://metadata.un.org/sdg/") || turtle.contains("sdg:"), "Turtle names the UN SDG IRIs");
+    java.util.List<String> ids = org.wsis.roadmap.io.RoadmapFormat.all().stream()
+        .map(org.wsis.roadmap.io.RoadmapFormat::getId).toList();
+    check(ids.containsAll(java.util.List.of("xlsx", "docx", "ttl", "nt")),
+        "RoadmapFormat.all() finds the formats of roadmap-office and roadmap-rdf as services, but found " + ids);
+    byte[] nt = org.wsis.roadmap.io.RoadmapFormat.byName("nt").orElseThrow().writer().toBytes(roadmap);
+    check(nt.length > 0, "the nt format service writes N-Triples");
+    System.out.println("ok RDF (Turtle, N-Triples) and the format services of the optional modules");
   }
 }

@@ -63,6 +63,7 @@ final class ModulePathLaunchTest {
         .contains("ok Jackson: own ObjectMapper, findAndRegisterModules(), ServiceLoader, the model's annotations")
         .contains("ok internal packages are not accessible")
         .contains("ok test kit: generator and AssertJ assertions")
+        .contains("ok RDF (Turtle, N-Triples) and the format services of the optional modules")
         .contains("ok all checks")
         .doesNotContain("HV000183");
   }

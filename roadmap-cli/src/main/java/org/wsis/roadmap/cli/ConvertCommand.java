@@ -17,8 +17,9 @@ import org.wsis.roadmap.io.RoadmapJsonLd;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-        "Reads a roadmap file and writes it in another format: json, yaml, csv or jsonl.",
-        "The formats come from the extensions of IN and OUT, or from --from and --to. OUT '-' writes to standard output."})
+        "Reads a roadmap file and writes it in another format: json, yaml, csv or jsonl; xlsx and docx with the optional"
+            + " module roadmap-office, ttl and nt (written only) with roadmap-rdf (roadmap formats lists what is installed).",
+        "The formats come from the extensions of IN and OUT, or from --from and --to. OUT '-' writes to standard output (not a binary format to a terminal)."})
 final class ConvertCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
@@ -32,7 +33,7 @@ final class ConvertCommand implements Callable<Integer> {
   private Path out;
 
   @Option(names = "--from", paramLabel = "FORMAT", converter = Converters.Format.class,
-      description = "The format of IN: json, yaml, csv or jsonl.")
+      description = "The format of IN: json, yaml, csv, jsonl, xlsx or docx.")
   private RoadmapFormat from;
 
   @Mixin
@@ -42,7 +43,8 @@ final class ConvertCommand implements Callable<Integer> {
       names = "--to",
       paramLabel = "FORMAT",
       converter = Converters.Format.class,
-      description = "The format of OUT: json, yaml, csv or jsonl (default: from the extension of OUT).")
+      description = "The format of OUT: json, yaml, csv, jsonl, jsonld, xlsx, docx, ttl or nt (default: from the extension"
+          + " of OUT).")
   private RoadmapFormat to;
 
   @Option(names = "--base", paramLabel = "IRI",
@@ -64,7 +66,7 @@ final class ConvertCommand implements Callable<Integer> {
       if (toStdout) {
         format = RoadmapFormat.json();
       } else {
-        format = RoadmapFormat.byPath(out).orElseThrow(() -> new BadInputException(out, "",
+        format = FormatNotes.byPath(out).orElseThrow(() -> new BadInputException(out, "",
             "cannot tell the format from the file name; use one of the extensions of " + FormatNotes.names()
                 + ", or give --to"));
       }
@@ -89,7 +91,7 @@ final class ConvertCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
     }
     if (toStdout) {
-      Outputs.print(spec.commandLine().getOut(), bytes);
+      Outputs.print(spec, format, bytes);
     } else {
       Inputs.write(out, bytes);
       spec.commandLine().getOut().printf("Wrote %s (%s, %d outcomes)%n", Outputs.safe(out), format.getId(),

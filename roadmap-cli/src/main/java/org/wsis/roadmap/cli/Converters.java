@@ -61,12 +61,14 @@ final class Converters {
     }
   }
 
-  /** A roadmap file format by id or extension: {@code json}, {@code yaml}, {@code csv}, {@code jsonl}, {@code yml}. */
+  /**
+   * A roadmap file format by id or extension: {@code json}, {@code yaml}, {@code csv}, {@code jsonl}, {@code yml},
+   * and those of the optional modules that are installed ({@code xlsx}, {@code docx}, {@code ttl}, {@code nt}).
+   */
   static final class Format implements ITypeConverter<RoadmapFormat> {
     @Override
     public RoadmapFormat convert(String value) {
-      return RoadmapFormat.byName(value).orElseThrow(() -> new TypeConversionException(
-          "format must be one of " + FormatNotes.names() + ", but was: " + RoadmapException.quote(value)));
+      return FormatNotes.byName(value);
     }
   }
 }

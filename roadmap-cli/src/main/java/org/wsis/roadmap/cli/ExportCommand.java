@@ -14,13 +14,15 @@ import org.wsis.roadmap.io.RoadmapFormat;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = "Writes the bundled 2024 roadmaps in a format: json, yaml, csv, jsonl or jsonld; to standard output or a file.")
+    description = {"Writes the bundled 2024 roadmaps in a format: json, yaml, csv, jsonl or jsonld; xlsx and docx, ttl and nt"
+        + " where their optional modules are installed (roadmap formats lists them); to standard output or a file.",
+        "A binary format (xlsx, docx) is not written to a terminal: give -o or redirect standard output."})
 final class ExportCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
   @Option(names = "--format", paramLabel = "FORMAT", converter = Converters.Format.class,
-      description = "json, yaml, csv, jsonl or jsonld (default: from the extension of -o, else json).")
+      description = "json, yaml, csv, jsonl, jsonld, xlsx, docx, ttl or nt (default: from the extension of -o, else json).")
   private RoadmapFormat format;
 
   @Option(names = "--base", paramLabel = "IRI",
@@ -40,7 +42,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     RoadmapFormat chosen = format;
     if (chosen == null) {
-      chosen = output == null ? RoadmapFormat.json() : RoadmapFormat.byPath(output).orElse(RoadmapFormat.json());
+      chosen = output == null ? RoadmapFormat.json() : FormatNotes.byPath(output).orElse(RoadmapFormat.json());
     }
     if (base != null && !jsonLdContext && !chosen.getId().equals("jsonld")) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
@@ -65,7 +67,7 @@ final class ExportCommand implements Callable<Integer> {
       spec.commandLine().getErr().flush();
     }
     if (output == null) {
-      Outputs.print(spec.commandLine().getOut(), bytes);
+      Outputs.print(spec, chosen, bytes);
     } else {
       Inputs.write(output, bytes);
       spec.commandLine().getOut().printf("Wrote %s (%s, %d outcomes)%n", Outputs.safe(output), chosen.getId(),

@@ -1,7 +1,14 @@
 package org.wsis.roadmap.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.io.RoadmapFormat;
 
 /**
@@ -11,13 +18,154 @@ import org.wsis.roadmap.io.RoadmapFormat;
 final class FormatNotes {
   private FormatNotes() {}
 
+  /** An optional module that provides formats: its Maven artifact, its Java module, what it brings along. */
+  record OptionalModule(String artifact, String module, String library, List<String> formats) {}
+
+  /** The optional modules of this project that provide formats, and their formats' ids (also their extensions). */
+  static final List<OptionalModule> OPTIONAL_MODULES = List.of(
+      new OptionalModule("roadmap-office", "org.wsis.roadmap.office", "Apache POI", List.of("xlsx", "docx")),
+      new OptionalModule("roadmap-rdf", "org.wsis.roadmap.rdf", "Eclipse RDF4J", List.of("ttl", "nt")));
+
+  /**
+   * Finds the optional module that provides a format by id or extension.
+   *
+   * @param name such as {@code "xlsx"} or {@code ".ttl"}
+   * @return the module, or empty when no optional module provides that format
+   */
+  static Optional<OptionalModule> optionalModuleOf(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    String key = lower.startsWith(".") ? lower.substring(1) : lower;
+    return OPTIONAL_MODULES.stream().filter(m -> m.formats().contains(key)).findFirst();
+  }
+
+  /**
+   * Returns the message for a format whose optional module is not installed.
+   *
+   * @param name the format's id or extension, as given
+   * @return the message, or empty when the format is available or unknown
+   */
+  static Optional<String> missing(String name) {
+    if (find(name).isPresent()) {
+      return Optional.empty();
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    String id = lower.startsWith(".") ? lower.substring(1) : lower;
+    return optionalModuleOf(id).map(m -> "the " + id + " format needs the optional module " + m.artifact()
+        + " (" + m.module() + ") and " + m.library() + ", which are not installed with this roadmap.jar: run the"
+        + " distribution's bin/roadmap, which finds them in lib/optional/ next to lib/roadmap.jar, or put "
+        + m.artifact() + " and its dependencies on the class path ('roadmap formats' lists what is installed)");
+  }
+
+  /**
+   * Lists every format: those {@link RoadmapFormat#all()} finds (the built-in ones and those on the
+   * class path), then those of the optional modules next to the jar ({@link OptionalModules}), ids and
+   * extensions unique. Lists the optional modules' formats, so it opens their jars.
+   *
+   * @return the formats
+   */
+  static List<RoadmapFormat> all() {
+    List<RoadmapFormat> formats = new ArrayList<>(RoadmapFormat.all());
+    for (RoadmapFormat format : OptionalModules.formats()) {
+      boolean taken = formats.stream().anyMatch(f -> f.getId().equals(format.getId())
+          || f.getExtensions().stream().anyMatch(format.getExtensions()::contains));
+      if (!taken) {
+        formats.add(format);
+      }
+    }
+    return formats;
+  }
+
+  /**
+   * Finds a format by id or extension: first among {@link RoadmapFormat#all()}, then, only then, among
+   * the optional modules' formats.
+   */
+  private static Optional<RoadmapFormat> find(String name) {
+    Optional<RoadmapFormat> format = RoadmapFormat.byName(name);
+    if (format.isPresent()) {
+      return format;
+    }
+    String lower = name.toLowerCase(Locale.ROOT);
+    String key = lower.startsWith(".") ? lower.substring(1) : lower;
+    if (optionalModuleOf(key).isEmpty()) {
+      return Optional.empty(); // not a format of an optional module: their jars stay closed
+    }
+    List<RoadmapFormat> optional = OptionalModules.formats();
+    return optional.stream().filter(f -> f.getId().equals(key)).findFirst()
+        .or(() -> optional.stream().filter(f -> f.getExtensions().contains(key)).findFirst());
+  }
+
+  /**
+   * Finds a format by id or extension, for the value of {@code --from}, {@code --to} or {@code --format}.
+   *
+   * @param name such as {@code "yaml"} or {@code "yml"}
+   * @return the format
+   * @throws UsageException when the format's optional module is not installed
+   * @throws picocli.CommandLine.TypeConversionException when no format has that name
+   */
+  static RoadmapFormat byName(String name) {
+    Optional<String> missing = missing(name);
+    if (missing.isPresent()) {
+      throw new picocli.CommandLine.TypeConversionException(missing.get());
+    }
+    return find(name).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+        "format must be one of " + names() + ", but was: " + RoadmapException.quote(name)));
+  }
+
+  /**
+   * Finds the format of a file from its extension, refusing an extension whose format's optional
+   * module is not installed (rather than falling back on another format).
+   *
+   * @param file the file
+   * @return the format, or empty when the extension names no format
+   * @throws UsageException when the extension's format needs an optional module that is not installed
+   */
+  static Optional<RoadmapFormat> byPath(Path file) {
+    Optional<RoadmapFormat> format = RoadmapFormat.byPath(file);
+    if (format.isPresent()) {
+      return format;
+    }
+    Path name = file.getFileName();
+    String fileName = name == null ? "" : name.toString();
+    int dot = fileName.lastIndexOf('.');
+    if (dot < 0 || dot == fileName.length() - 1) {
+      return Optional.empty();
+    }
+    String extension = fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
+    if (optionalModuleOf(extension).isEmpty()) {
+      return Optional.empty(); // not a format of an optional module: their jars stay closed
+    }
+    Optional<RoadmapFormat> optional = OptionalModules.formats().stream()
+        .filter(f -> f.getExtensions().contains(extension)).findFirst();
+    if (optional.isPresent()) {
+      return optional;
+    }
+    Optional<String> missing = missing(extension);
+    if (missing.isPresent()) {
+      throw new UsageException(Outputs.safe(file) + ": " + missing.get());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Lists every format and the formats of optional modules that are not installed, for {@code roadmap formats}.
+   *
+   * @return one entry per format id: the format, or empty when its module is missing; in the order of
+   *     {@link #all()}, then the missing ones
+   */
+  static Map<String, Optional<RoadmapFormat>> catalogue() {
+    Map<String, Optional<RoadmapFormat>> formats = new LinkedHashMap<>();
+    all().forEach(f -> formats.put(f.getId(), Optional.of(f)));
+    OPTIONAL_MODULES.forEach(m -> m.formats().forEach(id -> formats.putIfAbsent(id, Optional.empty())));
+    return formats;
+  }
+
   /**
    * Lists the ids of every format, for messages.
    *
    * @return such as {@code "json, yaml, csv, jsonl"}
    */
   static String names() {
-    return RoadmapFormat.all().stream().map(RoadmapFormat::getId).collect(Collectors.joining(", "));
+    return all().stream().map(RoadmapFormat::getId).collect(Collectors.joining(", "));
   }
 
   /**

@@ -10,6 +10,7 @@ import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.RoadmapException;
 import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.io.ReadProblem;
+import org.wsis.roadmap.io.ReadResult;
 import org.wsis.roadmap.io.RoadmapReadException;
 import org.wsis.roadmap.io.RoadmapFormat;
 
@@ -26,15 +27,36 @@ final class Inputs {
    * @throws BadInputException when the file is missing, unreadable, of an unknown format or not a valid roadmap
    */
   static Roadmap read(Path file, RoadmapFormat format) {
-    RoadmapFormat chosen = formatOf(file, format);
+    return read(file, formatOf(file, format), true).getRoadmap();
+  }
+
+  /**
+   * Reads a roadmap from a file leniently, in a given format: what can be read, with the problems met.
+   *
+   * @param file the file
+   * @param format its format
+   * @return the roadmap and the problems
+   * @throws BadInputException when the file is missing, unreadable or holds nothing that can be read
+   */
+  static ReadResult readLenient(Path file, RoadmapFormat format) {
+    return read(file, format, false);
+  }
+
+  private static ReadResult read(Path file, RoadmapFormat chosen, boolean strict) {
     if (!chosen.canRead()) {
       throw new BadInputException(file, "", "the " + chosen.getId() + " format is write-only; it cannot be read");
     }
     requireReadable(file);
     try {
-      return chosen.reader().read(file).getRoadmap();
+      return strict ? chosen.reader().read(file) : chosen.reader().lenient().read(file);
     } catch (RoadmapReadException e) {
       ReadProblem problem = e.getProblem();
+      if (!chosen.isText()) {
+        // A binary format's message names its own place (a workbook's sheet, cell and header); its line
+        // and column are a row and a column, not a line of text.
+        String pointer = problem.getPointer().isEmpty() ? "" : " (JSON pointer " + problem.getPointer() + ")";
+        throw new BadInputException(file, "", problem.getMessage() + pointer, e);
+      }
       String location = "line " + problem.getLine() + ", column " + problem.getColumn()
           + (problem.getPointer().isEmpty() ? "" : " (" + problem.getPointer() + ")");
       throw new BadInputException(file, location, problem.getMessage(), e);
@@ -58,7 +80,7 @@ final class Inputs {
     if (format != null) {
       return format;
     }
-    return RoadmapFormat.byPath(file).orElseThrow(() -> new BadInputException(file, "",
+    return FormatNotes.byPath(file).orElseThrow(() -> new BadInputException(file, "",
         "cannot tell the format from the file name; name it with one of the extensions of "
             + FormatNotes.names() + ", or give --from"));
   }

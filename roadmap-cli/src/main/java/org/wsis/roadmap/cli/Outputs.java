@@ -1,8 +1,11 @@
 package org.wsis.roadmap.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.wsis.roadmap.TerminalText;
+import org.wsis.roadmap.io.RoadmapFormat;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Writing results to the command's output: machine formats exactly, text for people with its
@@ -22,6 +25,38 @@ final class Outputs {
   static void print(PrintWriter out, byte[] bytes) {
     out.print(new String(bytes, StandardCharsets.UTF_8));
     check(out);
+  }
+
+  /**
+   * Writes a roadmap file's bytes to standard output: a text format as text, exactly; a binary format
+   * (a workbook, a Word document) as bytes, but never to a terminal.
+   *
+   * @param spec the command, whose standard output is written
+   * @param format the format of the bytes
+   * @param bytes the bytes
+   * @throws UsageException when the format is binary and standard output is a terminal, or takes text only
+   * @throws CannotWriteException when the output fails
+   */
+  static void print(CommandSpec spec, RoadmapFormat format, byte[] bytes) {
+    PrintWriter out = spec.commandLine().getOut();
+    if (format.isText()) {
+      print(out, bytes);
+      return;
+    }
+    StandardOutput standardOutput = RoadmapCommand.standardOutput(spec);
+    if (standardOutput.terminal() || standardOutput.stream() == null) {
+      throw new UsageException("the " + format.getId() + " format is binary and is not written to "
+          + (standardOutput.terminal() ? "a terminal" : "this standard output, which takes text only")
+          + "; write it to a file (-o FILE, or a file name ending in ." + format.getExtensions().get(0)
+          + ") or redirect standard output to one");
+    }
+    check(out);
+    try {
+      standardOutput.stream().write(bytes);
+      standardOutput.stream().flush();
+    } catch (IOException e) {
+      throw new CannotWriteException(STANDARD_OUTPUT_FAILED, e);
+    }
   }
 
   /**

@@ -64,6 +64,7 @@ import picocli.CommandLine.Spec;
         RulesCommand.class,
         SchemaCommand.class,
         ExportCommand.class,
+        FormatsCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -90,6 +91,9 @@ public final class RoadmapCommand implements Callable<Integer> {
       description = "Where to write the HTML report of the summary (default: ${DEFAULT-VALUE}).")
   private Path report = Path.of(SummaryCommand.DEFAULT_REPORT);
 
+  /** Where binary formats (a workbook, a Word document) go on standard output; see {@link StandardOutput}. */
+  private StandardOutput standardOutput = StandardOutput.TEXT_ONLY;
+
   /** Kept so that the level set in {@link #main} holds: JUL keeps loggers weakly. */
   private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
 
@@ -111,11 +115,25 @@ public final class RoadmapCommand implements Callable<Integer> {
    */
   public static void main(String[] args) {
     HIBERNATE_LOG.setLevel(Level.WARNING); // no "HV000001: Hibernate Validator ..." banner on standard error
-    PrintWriter out = new PrintWriter(
-        new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+    // Apache POI (the optional xlsx and docx formats) logs through the Log4j API, which without a logging
+    // provider prints a complaint to standard output, where it would corrupt a workbook written there: its
+    // simple logger, switched off, unless the user chose otherwise. (RDF4J's SLF4J finds slf4j-nop in lib/optional/.)
+    if (System.getProperty("log4j2.loggerContextFactory") == null && System.getProperty("log4j2.provider") == null) {
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+    }
+    FileOutputStream stdout = new FileOutputStream(FileDescriptor.out);
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    int exit = execute(out, err, args);
+    int exit;
+    try {
+      CommandLine commandLine = commandLine(out, err, FileSystems.getDefault(),
+          new StandardOutput(stdout, StandardOutput.isTerminal()));
+      exit = execute(commandLine, args);
+    } catch (Throwable e) { // even building the command line can run out of memory
+      exit = internalError(err, e, Arrays.asList(args).contains("--verbose"));
+    }
     out.flush();
     err.flush();
     System.exit(exit);
@@ -187,7 +205,22 @@ public final class RoadmapCommand implements Callable<Integer> {
    * @return the command line
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, FileSystem fileSystem) {
-    CommandLine commandLine = new CommandLine(new RoadmapCommand());
+    return commandLine(out, err, fileSystem, StandardOutput.TEXT_ONLY);
+  }
+
+  /**
+   * Builds the command line with a standard output that binary formats can be written to.
+   *
+   * @param out where results go
+   * @param err where messages about failures go
+   * @param fileSystem the file system of every file argument
+   * @param standardOutput the byte stream behind {@code out}, and whether it is a terminal
+   * @return the command line
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, FileSystem fileSystem, StandardOutput standardOutput) {
+    RoadmapCommand root = new RoadmapCommand();
+    root.standardOutput = standardOutput;
+    CommandLine commandLine = new CommandLine(root);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -216,6 +249,9 @@ public final class RoadmapCommand implements Callable<Integer> {
     if (failure instanceof CannotWriteException) {
       err.println("roadmap: " + Outputs.safe(failure.getMessage()));
       exit = ExitCode.CANNOT_WRITE;
+    } else if (failure instanceof UsageException) {
+      err.println("roadmap: " + Outputs.safe(failure.getMessage()));
+      exit = ExitCode.USAGE;
     } else if (failure instanceof RoadmapException || failure instanceof UncheckedIOException) {
       err.println("roadmap: " + Outputs.safe(failure.getMessage()));
       exit = ExitCode.BAD_INPUT;
@@ -247,6 +283,16 @@ public final class RoadmapCommand implements Callable<Integer> {
     }
     err.flush();
     return ExitCode.INTERNAL_ERROR;
+  }
+
+  /**
+   * Returns where binary formats go on standard output for a command of this command line.
+   *
+   * @param spec the spec of any command of the command line
+   * @return the standard output of the run
+   */
+  static StandardOutput standardOutput(CommandSpec spec) {
+    return spec.root().userObject() instanceof RoadmapCommand root ? root.standardOutput : StandardOutput.TEXT_ONLY;
   }
 
   private static boolean verbose(ParseResult parseResult) {

@@ -232,7 +232,7 @@ final class RoadmapCommandTest {
 
     for (Cli.Result result : results) {
       assertThat(result.exit()).isEqualTo(ExitCode.USAGE);
-      assertThat(result.err()).contains("format must be one of json, yaml, csv, jsonl, jsonld, but was: 'xml'");
+      assertThat(result.err()).contains("format must be one of json, yaml, csv, jsonl, jsonld, ").contains(", but was: 'xml'");
     }
   }
 
@@ -314,8 +314,8 @@ final class RoadmapCommandTest {
   void convert_unknownTarget_failsClearly() throws IOException {
     Path json = Fixtures.write(dir, "fixture.json", Fixtures.clean());
 
-    assertThat(Cli.run("convert", json.toString(), dir.resolve("x.docx").toString()).exit()).isEqualTo(ExitCode.BAD_INPUT);
-    assertThat(Cli.run("convert", json.toString(), "-", "--to", "docx").exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(Cli.run("convert", json.toString(), dir.resolve("x.doc").toString()).exit()).isEqualTo(ExitCode.BAD_INPUT);
+    assertThat(Cli.run("convert", json.toString(), "-", "--to", "doc").exit()).isEqualTo(ExitCode.USAGE);
   }
 
   @Test

@@ -34,11 +34,15 @@ final class RoadmapJarIT {
   }
 
   private Run run(List<String> jvmOptions, Path out, String... args) throws IOException, InterruptedException {
+    return run(jar, jvmOptions, out, args);
+  }
+
+  private Run run(Path jarFile, List<String> jvmOptions, Path out, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.add("-jar");
-    command.add(jar.toAbsolutePath().toString());
+    command.add(jarFile.toAbsolutePath().toString());
     command.addAll(List.of(args));
     Path err = dir.resolve("stderr.txt");
     Process process = new ProcessBuilder(command).directory(dir.toFile())
@@ -47,7 +51,8 @@ final class RoadmapJarIT {
       process.destroyForcibly();
       throw new AssertionError("roadmap " + String.join(" ", args) + " did not finish within 120 s");
     }
-    String printed = Files.isRegularFile(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+    // decoded leniently: a binary format written to standard output is no UTF-8
+    String printed = Files.isRegularFile(out) ? new String(Files.readAllBytes(out), StandardCharsets.UTF_8) : "";
     return new Run(process.exitValue(), printed, Files.readString(err, StandardCharsets.UTF_8));
   }
 
@@ -134,5 +139,62 @@ final class RoadmapJarIT {
 
     assertThat(stats.exit()).isZero();
     assertThat(stats.out()).isEqualTo(run("stats").out());
+  }
+
+  @Test
+  void jar_findsTheOptionalModules_inOptionalNextToIt() throws Exception {
+    assertThat(jar.resolveSibling("optional")).as("the optional modules copied by the package phase")
+        .isDirectoryContaining("glob:**/roadmap-office-*.jar").isDirectoryContaining("glob:**/roadmap-rdf-*.jar")
+        .isDirectoryContaining("glob:**/poi-ooxml-*.jar").isDirectoryContaining("glob:**/rdf4j-rio-turtle-*.jar");
+
+    Run formats = run("formats");
+
+    assertThat(formats.exit()).isZero();
+    assertThat(formats.out()).contains("roadmap-office").contains("roadmap-rdf").doesNotContain("not installed");
+  }
+
+  @Test
+  void jar_xlsxToRedirectedStandardOutput_isTheWorkbookByteForByte_withNothingElse() throws Exception {
+    assertThat(run("export", "-o", "2024.xlsx").exit()).isZero();
+
+    Run run = run(List.of(), dir.resolve("piped.xlsx"), "export", "--format", "xlsx");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(Files.readAllBytes(dir.resolve("piped.xlsx"))).isEqualTo(Files.readAllBytes(dir.resolve("2024.xlsx")));
+  }
+
+  @Test
+  void jar_ttlExport_printsNoLoggingNoise() throws Exception {
+    Run run = run("export", "--format", "ttl");
+
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEmpty();
+    assertThat(run.out()).startsWith("@prefix");
+  }
+
+  @Test
+  void bareJar_withoutTheOptionalModules_namesWhatIsMissing_exitTwo() throws Exception {
+    Path bare = Files.createDirectories(dir.resolve("bare")).resolve("roadmap.jar");
+    Files.copy(jar, bare);
+    assertThat(run(bare, List.of(), dir.resolve("a.json"), "export").exit()).isZero();
+
+    Run format = run(bare, List.of(), dir.resolve("out.txt"), "export", "--format", "xlsx");
+    Run extension = run(bare, List.of(), dir.resolve("out.txt"), "convert", "a.json", "a.ttl");
+    Run reading = run(bare, List.of(), dir.resolve("out.txt"), "stats", "a.docx");
+    Run formats = run(bare, List.of(), dir.resolve("out.txt"), "formats");
+
+    assertThat(format.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(format.err()).contains("the xlsx format needs the optional module roadmap-office (org.wsis.roadmap.office)"
+        + " and Apache POI, which are not installed");
+    assertThat(extension.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(extension.err()).contains("a.ttl: the ttl format needs the optional module roadmap-rdf");
+    assertThat(reading.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(reading.err()).contains("the docx format needs the optional module roadmap-office");
+    assertThat(Files.exists(dir.resolve("a.ttl"))).isFalse();
+    assertThat(formats.exit()).isZero();
+    assertThat(formats.out()).contains("json     .json            read, write  text    built in")
+        .containsPattern("xlsx +\\.xlsx +- +- +not installed: needs roadmap-office and Apache POI")
+        .containsPattern("nt +\\.nt +- +- +not installed: needs roadmap-rdf and Eclipse RDF4J");
   }
 }

@@ -22,6 +22,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 final class StartupIT {
   private static final String BUNDLED = "org.wsis.roadmap.io.WsisRoadmaps ";
   private static final String VALIDATOR = "org.hibernate.validator.";
+  /** Apache POI and Eclipse RDF4J, the libraries of the optional formats in lib/optional/. */
+  private static final List<String> OPTIONAL_LIBRARIES = List.of("org.apache.poi.", "org.eclipse.rdf4j.");
 
   private static Path jar;
 
@@ -73,5 +75,22 @@ final class StartupIT {
     List<String> classes = loadedClasses(subcommand);
 
     assertThat(classes).anyMatch(c -> c.startsWith(BUNDLED)).anyMatch(c -> c.startsWith(VALIDATOR));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"validate", "stats", "formats"})
+  void commandWithoutOptionalFormat_loadsNeitherPoiNorRdf4j(String subcommand) throws Exception {
+    List<String> classes = loadedClasses(subcommand);
+
+    assertThat(classes).as("classes loaded").hasSizeGreaterThan(100)
+        .noneMatch(c -> OPTIONAL_LIBRARIES.stream().anyMatch(c::startsWith));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2024.xlsx", "2024.ttl"})
+  void exportToAnOptionalFormat_loadsItsLibrary(String file) throws Exception {
+    List<String> classes = loadedClasses("export", "-o", file);
+
+    assertThat(classes).anyMatch(c -> OPTIONAL_LIBRARIES.stream().anyMatch(c::startsWith));
   }
 }
