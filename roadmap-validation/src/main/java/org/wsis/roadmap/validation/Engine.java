@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +23,8 @@ import org.wsis.roadmap.Roadmap;
  * constraints) and the {@link CrossOutcomeCheck#prepare} step of the cross-outcome checks into its
  * own list. The chunks are then replayed in document order on the calling thread, where the states
  * of the cross-outcome checks see each outcome. Findings are sorted afterwards, so the report is the
- * same however the chunks ran. A run over a {@link Roadmap} and a run over a stream of the same
+ * same however the chunks ran. Findings go to a {@link FindingStore}, which writes sorted runs of
+ * them to a temporary file past a threshold and merges them at the end. A run over a {@link Roadmap} and a run over a stream of the same
  * outcomes differ only in the states: exact hash maps for a roadmap in memory, fixed-size
  * fingerprints ({@link Fingerprints}) for a stream.
  *
@@ -43,8 +45,8 @@ final class Engine {
   private final List<CrossOutcomeCheck<Object>> cross = new ArrayList<>();
   private final List<CrossOutcomeCheck.State<Object>> states = new ArrayList<>();
   private final Set<RuleDefinition> known;
-  private final List<Finding> findings = new ArrayList<>();
-  private final Sink sink = new Sink(findings);
+  private final FindingStore findings;
+  private final Sink sink;
 
   private @Nullable Roadmap header;
   private final List<ActionLineRoadmap> tables = new ArrayList<>();
@@ -55,7 +57,10 @@ final class Engine {
   private final List<OutcomeContext> buffer = new ArrayList<>();
 
   @SuppressWarnings("unchecked")
-  Engine(Profile profile, int editionYear, boolean parallel, boolean stream, List<RuleCheck> checks, Set<RuleDefinition> known) {
+  Engine(Profile profile, int editionYear, boolean parallel, boolean stream, List<RuleCheck> checks, Set<RuleDefinition> known,
+      int spillThreshold) {
+    this.findings = new FindingStore(spillThreshold, parallel);
+    this.sink = new Sink(findings::add);
     this.profile = profile;
     this.editionYear = editionYear;
     this.parallel = parallel;
@@ -117,7 +122,7 @@ final class Engine {
    *
    * @param roadmap the roadmap for the roadmap-wide checks: the whole roadmap, or the header with
    *     the tables but not their outcomes
-   * @return the findings, unsorted
+   * @return the findings: as found, or in report order when the run wrote some to a temporary file
    */
   List<Finding> finish(Roadmap roadmap) {
     endTable();
@@ -127,8 +132,9 @@ final class Engine {
     for (CrossOutcomeCheck.State<Object> state : states) {
       state.finish(sink);
     }
+    states.clear(); // what the cross-outcome checks kept is garbage before the findings are merged
     findings.addAll(Shapes.check(roadmap, profile));
-    return findings;
+    return findings.finish();
   }
 
   /** The tables seen so far, as the run was told of them. */
@@ -182,7 +188,7 @@ final class Engine {
     int from = chunk * CHUNK;
     int to = Math.min(buffer.size(), from + CHUNK);
     List<Finding> out = new ArrayList<>();
-    Sink local = new Sink(out);
+    Sink local = new Sink(out::add);
     Object[][] prepared = new Object[to - from][];
     for (int i = from; i < to; i++) {
       OutcomeContext context = buffer.get(i);
@@ -203,9 +209,9 @@ final class Engine {
 
   /** Turns reports into findings with the profile's severity. */
   private final class Sink implements FindingSink {
-    private final List<Finding> out;
+    private final Consumer<Finding> out;
 
-    Sink(List<Finding> out) {
+    Sink(Consumer<Finding> out) {
       this.out = out;
     }
 
@@ -218,7 +224,7 @@ final class Engine {
       if (severity.isEmpty()) {
         return;
       }
-      out.add(Finding.builder().rule(rule).severity(severity.get()).message(message).pointer(pointer).outcomeId(outcomeId).line(line).build());
+      out.accept(Finding.builder().rule(rule).severity(severity.get()).message(message).pointer(pointer).outcomeId(outcomeId).line(line).build());
     }
 
     @Override
