@@ -6,10 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.Outcome;
@@ -27,11 +27,12 @@ import org.wsis.roadmap.Roadmap;
  * of the cross-outcome checks see each outcome. When a batch of {@link #BATCH} outcomes is full, it
  * is handed to the pool and the calling thread goes on (reading the next outcomes of a stream, or
  * replaying the batch before): the pool checks one batch while the caller reads or replays, and the
- * caller checks what the pool has not taken when it comes to replay the batch. Findings are sorted afterwards, so the report is the
- * same however the chunks ran. Findings go to a {@link FindingStore}, which writes sorted runs of
- * them to a temporary file past a threshold and merges them at the end. A run over a {@link Roadmap} and a run over a stream of the same
- * outcomes differ only in the states: exact hash maps for a roadmap in memory, fixed-size
- * fingerprints ({@link Fingerprints}) for a stream.
+ * caller checks what the pool has not taken when it comes to replay the batch. Findings are sorted
+ * afterwards, so the report is the same however the chunks ran. Findings go to a {@link
+ * FindingStore}, which writes sorted runs of them to a temporary file past a threshold and merges
+ * them at the end. A run over a {@link Roadmap} and a run over a stream of the same outcomes differ
+ * only in the states: exact hash maps for a roadmap in memory, fixed-size fingerprints ({@link
+ * Fingerprints}) for a stream.
  *
  * <p>Not thread-safe: one run, one thread (which may hand chunks to the pool).
  */

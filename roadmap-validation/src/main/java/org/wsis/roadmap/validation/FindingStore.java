@@ -31,9 +31,9 @@ import org.wsis.roadmap.RoadmapIoException;
  * that the result is the stable sort of every finding in the order it was added, as if none had been
  * written. A run that never passes the threshold writes nothing.
  *
- * <p>A finding on file takes some 25 bytes plus the UTF-8 of its message, pointer and label; read back, equal messages
- * (a rule that reports the same text on many outcomes) share one string, and the findings of one
- * outcome share its id. The file is deleted when the merge ends, or at the latest when the JVM
+ * <p>A finding on file takes some 25 bytes plus the UTF-8 of its message, pointer and label; read
+ * back, equal messages (a rule that reports the same text on many outcomes) share one string, and
+ * the findings of one outcome share its id. The file is deleted when the merge ends, or at the latest when the JVM
  * exits. Not thread-safe.
  */
 final class FindingStore {
