@@ -5,9 +5,10 @@
 #    roadmap-cli/src/dist/bin/roadmap, on roadmap-cli/target/roadmap.jar, as ./roadmap runs it), each
 #    next to `java -version` run alternately with it: median wall time of RUNS runs, the ratio of the
 #    medians, and peak resident memory. The plain `java -jar` of validate is listed too, for comparison.
-# 2. OUTCOMES outcomes generated on the fly, streamed through JSON Lines read and validated in chunks
-#    of CHUNK with -Xmx256m (StreamValidateMain; no file is written).
-# Environment: RUNS (default 7), OUTCOMES (default 1000000), CHUNK (default 10000), STREAM=off skips 2.
+# 2. OUTCOMES outcomes generated on the fly and streamed through JSON Lines with -Xmx256m
+#    (StreamValidateMain; no file is written): read alone, and validated as one stream with every rule,
+#    alternated STREAM_RUNS times; wall time, peak RSS and peak live heap of each run.
+# Environment: RUNS (default 7), OUTCOMES (default 1000000), STREAM_RUNS (default 1), STREAM=off skips 2.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-7}
@@ -58,9 +59,26 @@ row '`java -jar roadmap.jar validate` (no launcher settings)' java -jar "$CLI_JA
 echo
 [ "${STREAM:-on}" = off ] && exit 0
 
-echo "streaming: ${OUTCOMES} outcomes through JSON Lines, validated in chunks of ${CHUNK}, -Xmx256m"
-( "$TIME" -f 'TIME %e %M' java -Xmx256m -cp "$JAR" org.wsis.roadmap.benchmarks.StreamValidateMain "$OUTCOMES" "$CHUNK" \
-    2>/tmp/whole-process-stream.$$ ) || { cat /tmp/whole-process-stream.$$ >&2; exit 1; }
-s=$(grep '^TIME' /tmp/whole-process-stream.$$ | tail -1)
-rm -f /tmp/whole-process-stream.$$
-echo "streaming: wall $(echo "$s" | awk '{print $2}') s, peak RSS $(( $(echo "$s" | awk '{print $3}') / 1024 )) MiB"
+# Part 2: the JSON Lines reader alone (read) and whole-stream validation (stream), alternated
+# STREAM_RUNS times each; the peak heap is the largest heap after a young collection in the GC log (what
+# was live), next to the JVM's own peak of its heap pools.
+STREAM_RUNS=${STREAM_RUNS:-1}
+echo "streaming: ${OUTCOMES} outcomes through JSON Lines, -Xmx256m, read alone and validated as one stream, alternated ${STREAM_RUNS} times"
+echo
+echo "| run | mode | wall (s) | peak RSS (MiB) | peak live heap after GC (MiB) | findings |"
+echo "|---:|---|---:|---:|---:|---:|"
+stream_run() { # run mode
+  local log=/tmp/whole-process-gc.$$ err=/tmp/whole-process-stream.$$ out
+  out=$( ( "$TIME" -f 'TIME %e %M' java -Xmx256m -Xlog:gc:file=$log -cp "$JAR" org.wsis.roadmap.benchmarks.StreamValidateMain \
+      "$OUTCOMES" "$CHUNK" "$2" 2>$err ) ) || { cat $err >&2; exit 1; }
+  local s live findings
+  s=$(grep '^TIME' $err | tail -1)
+  live=$(grep 'Pause Young' $log | grep -o -- '->[0-9]*M' | tr -d 'M>-' | sort -n | tail -1)
+  findings=$(echo "$out" | grep -o '[0-9]* findings' | awk '{print $1}')
+  echo "| $1 | $2 | $(echo "$s" | awk '{print $2}') | $(( $(echo "$s" | awk '{print $3}') / 1024 )) | $live | $findings |"
+  rm -f $log $err
+}
+for r in $(seq "$STREAM_RUNS"); do
+  stream_run "$r" read
+  stream_run "$r" stream
+done

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -110,16 +113,32 @@ public final class StreamValidateMain {
         }
       }
       if (run != null) {
+        peakUsed = Math.max(peakUsed, Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
         findings = run.finish().getFindings().size();
       } else if (mode.equals("chunks")) {
         findings += validate(validator, header, table, batch);
       }
     }
+    peakUsed = Math.max(peakUsed, Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
     writer.join();
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf("mode %s: %d outcomes streamed (chunks of %d in mode chunks): %.1f s, %.0f outcomes/s, %d findings,"
-            + " max heap %d MiB, peak used heap seen %d MiB%n", mode, outcomes, chunk, seconds, outcomes / seconds, findings,
-        Runtime.getRuntime().maxMemory() >> 20, peakUsed >> 20);
+            + " max heap %d MiB, peak used heap seen %d MiB, peak of the heap pools %d MiB%n", mode, outcomes, chunk, seconds,
+        outcomes / seconds, findings, Runtime.getRuntime().maxMemory() >> 20, peakUsed >> 20, heapPoolPeaks() >> 20);
+  }
+
+  /**
+   * The peak use of the heap, from the JVM's memory pools: the sum of each heap pool's peak (in
+   * G1: eden, survivor and old generation), an upper bound on the peak of the whole heap.
+   */
+  private static long heapPoolPeaks() {
+    long sum = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        sum += pool.getPeakUsage().getUsed();
+      }
+    }
+    return sum;
   }
 
   private static long validate(RoadmapValidator validator, Roadmap header, ActionLineRoadmap table, List<Outcome> batch) {

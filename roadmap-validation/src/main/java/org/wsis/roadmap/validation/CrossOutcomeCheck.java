@@ -28,7 +28,8 @@ import org.wsis.roadmap.Roadmap;
  */
 public interface CrossOutcomeCheck<T> extends RuleCheck {
   /**
-   * Extracts what the state needs of one outcome; called on any thread, in no particular order.
+   * Extracts what the state needs of one outcome; called on any thread, in no particular order, and
+   * possibly while the state is seeing earlier outcomes on another thread.
    *
    * @param outcome the outcome and where it stands
    * @return what {@link State#accept} receives, or null when the state needs nothing of this outcome

@@ -1,12 +1,15 @@
 package org.wsis.roadmap.validation;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.Outcome;
@@ -21,10 +24,15 @@ import org.wsis.roadmap.Roadmap;
  * fork-join pool: each chunk runs the per-outcome checks ({@link RuleCheck#checkOutcome}, the shape
  * constraints) and the {@link CrossOutcomeCheck#prepare} step of the cross-outcome checks into its
  * own list. The chunks are then replayed in document order on the calling thread, where the states
- * of the cross-outcome checks see each outcome. Findings are sorted afterwards, so the report is the
- * same however the chunks ran. A run over a {@link Roadmap} and a run over a stream of the same
- * outcomes differ only in the states: exact hash maps for a roadmap in memory, fixed-size
- * fingerprints ({@link Fingerprints}) for a stream.
+ * of the cross-outcome checks see each outcome. When a batch of {@link #BATCH} outcomes is full, it
+ * is handed to the pool and the calling thread goes on (reading the next outcomes of a stream, or
+ * replaying the batch before): the pool checks one batch while the caller reads or replays, and the
+ * caller checks what the pool has not taken when it comes to replay the batch. Findings are sorted
+ * afterwards, so the report is the same however the chunks ran. Findings go to a {@link
+ * FindingStore}, which writes sorted runs of them to a temporary file past a threshold and merges
+ * them at the end. A run over a {@link Roadmap} and a run over a stream of the same outcomes differ
+ * only in the states: exact hash maps for a roadmap in memory, fixed-size fingerprints ({@link
+ * Fingerprints}) for a stream.
  *
  * <p>Not thread-safe: one run, one thread (which may hand chunks to the pool).
  */
@@ -43,8 +51,8 @@ final class Engine {
   private final List<CrossOutcomeCheck<Object>> cross = new ArrayList<>();
   private final List<CrossOutcomeCheck.State<Object>> states = new ArrayList<>();
   private final Set<RuleDefinition> known;
-  private final List<Finding> findings = new ArrayList<>();
-  private final Sink sink = new Sink(findings);
+  private final FindingStore findings;
+  private final Sink sink;
 
   private @Nullable Roadmap header;
   private final List<ActionLineRoadmap> tables = new ArrayList<>();
@@ -52,10 +60,15 @@ final class Engine {
   private @Nullable ActionLineRoadmap line;
   private Set<String> footnotes = Set.of();
   private int outcomesInTable;
-  private final List<OutcomeContext> buffer = new ArrayList<>();
+  private List<OutcomeContext> buffer = new ArrayList<>();
+  /** Batches handed to the pool and not yet replayed, oldest first: at most two. */
+  private final ArrayDeque<Batch> pending = new ArrayDeque<>();
 
   @SuppressWarnings("unchecked")
-  Engine(Profile profile, int editionYear, boolean parallel, boolean stream, List<RuleCheck> checks, Set<RuleDefinition> known) {
+  Engine(Profile profile, int editionYear, boolean parallel, boolean stream, List<RuleCheck> checks, Set<RuleDefinition> known,
+      int spillThreshold) {
+    this.findings = new FindingStore(spillThreshold, parallel);
+    this.sink = new Sink(findings::add);
     this.profile = profile;
     this.editionYear = editionYear;
     this.parallel = parallel;
@@ -108,7 +121,10 @@ final class Engine {
     }
     buffer.add(new OutcomeContext(outcome, line, table, outcomesInTable++, footnotes));
     if (buffer.size() >= BATCH) {
-      flush();
+      submit();
+      while (pending.size() > 1) {
+        replay(pending.poll()); // the batch before; the new one is being checked meanwhile
+      }
     }
   }
 
@@ -117,7 +133,7 @@ final class Engine {
    *
    * @param roadmap the roadmap for the roadmap-wide checks: the whole roadmap, or the header with
    *     the tables but not their outcomes
-   * @return the findings, unsorted
+   * @return the findings: as found, or in report order when the run wrote some to a temporary file
    */
   List<Finding> finish(Roadmap roadmap) {
     endTable();
@@ -127,8 +143,9 @@ final class Engine {
     for (CrossOutcomeCheck.State<Object> state : states) {
       state.finish(sink);
     }
+    states.clear(); // what the cross-outcome checks kept is garbage before the findings are merged
     findings.addAll(Shapes.check(roadmap, profile));
-    return findings;
+    return findings.finish();
   }
 
   /** The tables seen so far, as the run was told of them. */
@@ -156,36 +173,110 @@ final class Engine {
   /** A chunk's findings and what its outcomes prepared for the cross-outcome states. */
   private record Unit(List<Finding> findings, Object[][] prepared) {}
 
+  /** Checks and replays every outcome taken so far. */
   private void flush() {
+    submit();
+    while (!pending.isEmpty()) {
+      replay(pending.poll());
+    }
+  }
+
+  /** Hands the buffered outcomes, as a batch, to the common pool (when parallel) and empties the buffer. */
+  private void submit() {
     if (buffer.isEmpty()) {
       return;
     }
-    int chunks = (buffer.size() + CHUNK - 1) / CHUNK;
-    IntStream indexes = IntStream.range(0, chunks);
-    List<Unit> units = (parallel && chunks > 1 ? indexes.parallel() : indexes).mapToObj(this::check).collect(Collectors.toList());
-    for (int c = 0; c < chunks; c++) {
-      Unit unit = units.get(c);
+    Batch batch = new Batch(buffer);
+    buffer = new ArrayList<>();
+    pending.add(batch);
+    if (parallel) {
+      int workers = Math.min(batch.units.length, Math.max(1, ForkJoinPool.getCommonPoolParallelism()));
+      for (int w = 0; w < workers; w++) {
+        ForkJoinPool.commonPool().execute(batch::work);
+      }
+    }
+  }
+
+  /** Checks what no thread took yet of a batch on this thread, waits for the rest, then replays it in document order. */
+  private void replay(Batch batch) {
+    batch.work();
+    batch.await();
+    for (int c = 0; c < batch.units.length; c++) {
+      Unit unit = batch.units[c];
       findings.addAll(unit.findings());
       int from = c * CHUNK;
       for (int i = 0; i < unit.prepared().length; i++) {
-        OutcomeContext context = buffer.get(from + i);
+        OutcomeContext context = batch.contexts.get(from + i);
         Object[] prepared = unit.prepared()[i];
         for (int k = 0; k < states.size(); k++) {
           states.get(k).accept(context, prepared[k], sink);
         }
       }
     }
-    buffer.clear();
   }
 
-  private Unit check(int chunk) {
+  /**
+   * Outcomes checked in chunks by whichever threads come: pool threads and, at replay, the calling
+   * thread, each claiming the next chunk not yet taken.
+   */
+  private final class Batch {
+    final List<OutcomeContext> contexts;
+    final Unit[] units;
+    private final AtomicInteger next = new AtomicInteger();
+    private final CountDownLatch done;
+    private volatile @Nullable Throwable failure;
+
+    Batch(List<OutcomeContext> contexts) {
+      this.contexts = contexts;
+      this.units = new Unit[(contexts.size() + CHUNK - 1) / CHUNK];
+      this.done = new CountDownLatch(units.length);
+    }
+
+    void work() {
+      for (int c = next.getAndIncrement(); c < units.length; c = next.getAndIncrement()) {
+        try {
+          units[c] = check(contexts, c);
+        } catch (RuntimeException | Error e) {
+          if (failure == null) {
+            failure = e;
+          }
+        } finally {
+          done.countDown();
+        }
+      }
+    }
+
+    void await() {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          done.await();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+      Throwable thrown = failure;
+      if (thrown instanceof RuntimeException e) {
+        throw e;
+      }
+      if (thrown instanceof Error e) {
+        throw e;
+      }
+    }
+  }
+
+  private Unit check(List<OutcomeContext> contexts, int chunk) {
     int from = chunk * CHUNK;
-    int to = Math.min(buffer.size(), from + CHUNK);
+    int to = Math.min(contexts.size(), from + CHUNK);
     List<Finding> out = new ArrayList<>();
-    Sink local = new Sink(out);
+    Sink local = new Sink(out::add);
     Object[][] prepared = new Object[to - from][];
     for (int i = from; i < to; i++) {
-      OutcomeContext context = buffer.get(i);
+      OutcomeContext context = contexts.get(i);
       if (shapes) {
         out.addAll(Shapes.checkOutcome(context.getOutcome(), context.getPointer(), profile));
       }
@@ -203,9 +294,9 @@ final class Engine {
 
   /** Turns reports into findings with the profile's severity. */
   private final class Sink implements FindingSink {
-    private final List<Finding> out;
+    private final Consumer<Finding> out;
 
-    Sink(List<Finding> out) {
+    Sink(Consumer<Finding> out) {
       this.out = out;
     }
 
@@ -218,7 +309,7 @@ final class Engine {
       if (severity.isEmpty()) {
         return;
       }
-      out.add(Finding.builder().rule(rule).severity(severity.get()).message(message).pointer(pointer).outcomeId(outcomeId).line(line).build());
+      out.accept(Finding.builder().rule(rule).severity(severity.get()).message(message).pointer(pointer).outcomeId(outcomeId).line(line).build());
     }
 
     @Override

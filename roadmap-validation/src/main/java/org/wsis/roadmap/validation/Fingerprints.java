@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * where their hashes meet (the ids themselves are kept, packed as characters in one array);
  * statements, whose text is not kept, are the same when two independent 64-bit hashes both agree.
  *
- * <p>About 60 bytes per outcome: a million outcomes take some 60 MB. Instances are not thread-safe.
+ * <p>About 50 bytes per outcome and rule (a hash table slot, an index, the id's bytes): a million
+ * outcomes take some 100 MB for unique ids and repeated statements together. Instances are not thread-safe.
  */
 final class Fingerprints {
   private Fingerprints() {}
@@ -43,43 +44,88 @@ final class Fingerprints {
     return h;
   }
 
-  /** Texts packed into one growing character array. */
+  /**
+   * Texts packed into one growing byte array, each UTF-16 unit as one byte when it is ASCII (as
+   * outcome ids are), else as two or three bytes (the modified UTF-8 form, which keeps any unit,
+   * a lone surrogate too).
+   */
   static final class TextArena {
-    private char[] chars = new char[1024];
+    private byte[] bytes = new byte[1024];
     private int[] starts = new int[64];
     private int size;
     private int used;
 
     int add(String text) {
       if (size + 1 >= starts.length) {
-        starts = Arrays.copyOf(starts, starts.length * 2);
+        starts = Arrays.copyOf(starts, starts.length + (starts.length >> 1));
       }
-      if (used + text.length() > chars.length) {
-        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + text.length()));
+      if (used + 3 * text.length() > bytes.length) {
+        bytes = Arrays.copyOf(bytes, Math.max(bytes.length + (bytes.length >> 1), used + 3 * text.length()));
       }
-      text.getChars(0, text.length(), chars, used);
       starts[size] = used;
-      used += text.length();
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c < 0x80) {
+          bytes[used++] = (byte) c;
+        } else if (c < 0x800) {
+          bytes[used++] = (byte) (0xC0 | c >> 6);
+          bytes[used++] = (byte) (0x80 | c & 0x3F);
+        } else {
+          bytes[used++] = (byte) (0xE0 | c >> 12);
+          bytes[used++] = (byte) (0x80 | c >> 6 & 0x3F);
+          bytes[used++] = (byte) (0x80 | c & 0x3F);
+        }
+      }
       starts[size + 1] = used;
       return size++;
     }
 
     String get(int index) {
-      return new String(chars, starts[index], starts[index + 1] - starts[index]);
+      StringBuilder text = new StringBuilder(starts[index + 1] - starts[index]);
+      for (int at = starts[index]; at < starts[index + 1]; ) {
+        int b = bytes[at] & 0xFF;
+        if (b < 0x80) {
+          text.append((char) b);
+          at++;
+        } else if (b < 0xE0) {
+          text.append((char) ((b & 0x1F) << 6 | bytes[at + 1] & 0x3F));
+          at += 2;
+        } else {
+          text.append((char) ((b & 0x0F) << 12 | (bytes[at + 1] & 0x3F) << 6 | bytes[at + 2] & 0x3F));
+          at += 3;
+        }
+      }
+      return text.toString();
     }
 
     boolean equalsAt(int index, String text) {
-      int start = starts[index];
-      int length = starts[index + 1] - start;
-      if (length != text.length()) {
-        return false;
-      }
-      for (int i = 0; i < length; i++) {
-        if (chars[start + i] != text.charAt(i)) {
+      int at = starts[index];
+      int end = starts[index + 1];
+      for (int i = 0; i < text.length(); i++) {
+        if (at >= end) {
           return false;
         }
+        char c = text.charAt(i);
+        int b = bytes[at] & 0xFF;
+        if (c < 0x80) {
+          if (b != c) {
+            return false;
+          }
+          at++;
+        } else if (c < 0x800) {
+          if (at + 1 >= end || b != (0xC0 | c >> 6) || (bytes[at + 1] & 0xFF) != (0x80 | c & 0x3F)) {
+            return false;
+          }
+          at += 2;
+        } else {
+          if (at + 2 >= end || b != (0xE0 | c >> 12) || (bytes[at + 1] & 0xFF) != (0x80 | c >> 6 & 0x3F)
+              || (bytes[at + 2] & 0xFF) != (0x80 | c & 0x3F)) {
+            return false;
+          }
+          at += 3;
+        }
       }
-      return true;
+      return at == end;
     }
   }
 

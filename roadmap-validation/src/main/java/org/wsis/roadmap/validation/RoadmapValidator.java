@@ -60,9 +60,11 @@ public final class RoadmapValidator {
   private final List<RuleCheck> custom;
   private final List<RuleDefinition> customRules;
   private final Set<RuleDefinition> known;
+  private final int spillThreshold;
 
   private RoadmapValidator(Builder builder) {
     this.profile = builder.profile;
+    this.spillThreshold = builder.spillThreshold;
     this.waivers = List.copyOf(builder.waivers);
     this.clock = builder.clock;
     this.parallel = builder.parallel;
@@ -236,7 +238,9 @@ public final class RoadmapValidator {
     int editionYear = header.getAsOf().orElse(today).getYear();
     List<RuleCheck> checks = new ArrayList<>(Engine.builtIns());
     checks.addAll(custom);
-    return new Engine(profile, editionYear, parallelRun, stream, checks, known);
+    // A stream's findings are written to a temporary file in sorted runs past the threshold; a
+    // roadmap in memory is larger than its findings, which stay in memory.
+    return new Engine(profile, editionYear, parallelRun, stream, checks, known, stream ? spillThreshold : 0);
   }
 
   ValidationReport report(Roadmap roadmap, List<Finding> found, LocalDate today, boolean manyOutcomes) {
@@ -318,8 +322,15 @@ public final class RoadmapValidator {
     private Clock clock = Clock.systemUTC();
     private boolean parallel = true;
     private final List<RuleCheck> checks = new ArrayList<>();
+    private int spillThreshold = FindingStore.DEFAULT_THRESHOLD;
 
     private Builder() {}
+
+    /** Sets how many findings a stream validation holds before it writes a sorted run of them to a temporary file (tests). */
+    Builder spillThreshold(int findings) {
+      this.spillThreshold = findings;
+      return this;
+    }
 
     /**
      * Adds checks of an application's own rules; they run after the catalogue's, in this order.

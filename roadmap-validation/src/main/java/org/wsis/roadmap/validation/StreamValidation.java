@@ -21,8 +21,9 @@ import org.wsis.roadmap.Roadmap;
  * }</pre>
  *
  * <p>Memory stays bounded whatever the length of the stream: outcomes are checked in batches of a
- * few thousand and dropped, and the cross-outcome rules keep a fixed-size fingerprint per outcome
- * (about 60 bytes). Only the findings themselves grow with the input. The report equals the report
+ * few thousand and dropped, the cross-outcome rules keep a fixed-size fingerprint per outcome
+ * (about 100 bytes), and past 65,536 findings the findings are written to a temporary file in sorted
+ * runs, merged by {@link #finish()}. The report holds every finding in memory. The report equals the report
  * of {@link RoadmapValidator#validate(Roadmap)} for the same outcomes held as a roadmap. An
  * instance is for one thread and one run.
  */

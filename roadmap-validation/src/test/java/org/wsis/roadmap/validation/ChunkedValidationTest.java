@@ -49,4 +49,46 @@ final class ChunkedValidationTest {
     assertThat(parallel).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(sequential).isEqualTo(parallel);
   }
+
+  /** A custom check that fails on one outcome of a later batch, as a faulty rule of an application would. */
+  private static final class FailsOnOutcome implements RuleCheck {
+    static final CustomRule RULE = CustomRule.of("TEST-FAIL-001", Severity.INFO, "Fails", "Fails on one outcome.");
+    private final String label;
+
+    FailsOnOutcome(String label) {
+      this.label = label;
+    }
+
+    @Override
+    public List<CustomRule> rules() {
+      return List.of(RULE);
+    }
+
+    @Override
+    public void checkOutcome(OutcomeContext outcome, FindingSink sink) {
+      if (outcome.getOutcome().getLabel().equals(label)) {
+        throw new IllegalStateException("faulty check on " + label);
+      }
+    }
+  }
+
+  @Test
+  void validate_checkFailingOnAPoolThreadInALaterBatch_throwsToTheCaller() {
+    List<Outcome> outcomes = new ArrayList<>();
+    for (int i = 1; i <= 3 * 4096; i++) {
+      outcomes.add(Fixtures.outcome(ActionLine.C2, OutcomeSection.GENEVA_TUNIS, String.valueOf(i), 10 * i, "C20/18"));
+    }
+    Roadmap roadmap = Fixtures.withLine(Fixtures.clean(), 0, line -> Fixtures.edit(line, b -> b.outcomes(outcomes)));
+    RoadmapValidator validator = RoadmapValidator.builder().clock(Fixtures.CLOCK).rules(new FailsOnOutcome("9000")).build();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> validator.validate(roadmap))
+        .isInstanceOf(IllegalStateException.class).hasMessage("faulty check on 9000");
+  }
+
+  @Test
+  void validate_checkFailingOnNoOutcome_validates() {
+    RoadmapValidator validator = RoadmapValidator.builder().clock(Fixtures.CLOCK).rules(new FailsOnOutcome("none")).build();
+
+    assertThat(validator.validate(large()).findingsOf("TEST-FAIL-001")).isEmpty();
+  }
 }

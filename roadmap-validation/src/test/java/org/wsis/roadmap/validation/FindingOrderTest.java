@@ -86,4 +86,41 @@ final class FindingOrderTest {
       assertThat(parallel.get(i)).isSameAs(sequential.get(i));
     }
   }
+
+  /** The comparison as defined: split on '/', tokens of 1 to 18 digits as numbers, then the number of tokens. */
+  private static int reference(String a, String b) {
+    String[] x = a.split("/", -1);
+    String[] y = b.split("/", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      boolean numbers = x[i].matches("[0-9]{1,18}") && y[i].matches("[0-9]{1,18}");
+      int c = numbers ? Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i])) : x[i].compareTo(y[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
+  }
+
+  @Test
+  void comparePointers_anyPointers_agreesWithTheSplitDefinition() {
+    String[] tokens = {"actionLines", "outcomes", "0", "1", "9", "10", "007", "7", "1234567890", "12345678901234567890", "id", "a~1b", "", "x1"};
+    Gen<String> pointers = lists().of(integers().between(0, tokens.length - 1)).ofSizeBetween(0, 6)
+        .map(list -> list.stream().map(i -> "/" + tokens[i]).reduce("", String::concat));
+    qt().withExamples(2000).forAll(pointers, pointers).checkAssert((a, b) -> {
+      assertThat(Integer.signum(FindingOrder.comparePointers(a, b))).as(a + " vs " + b).isEqualTo(Integer.signum(reference(a, b)));
+      assertThat(Integer.signum(FindingOrder.comparePointers("/actionLines/3/outcomes" + a, "/actionLines/3/outcomes" + b)))
+          .isEqualTo(Integer.signum(reference("/actionLines/3/outcomes" + a, "/actionLines/3/outcomes" + b)));
+    });
+  }
+
+  @Test
+  void head_tableAndOutcomePointer_isBothIndexes_otherFormsAreMinusOne() {
+    assertThat(FindingOrder.head("/actionLines/2/outcomes/17/statement")).isEqualTo(2L << 32 | 17);
+    assertThat(FindingOrder.head("/actionLines/2/outcomes/17")).isEqualTo(2L << 32 | 17);
+    assertThat(FindingOrder.head("/actionLines/2")).isEqualTo(-1);
+    assertThat(FindingOrder.head("/actionLines/2/outcomes/x")).isEqualTo(-1);
+    assertThat(FindingOrder.head("/actionLines/2/outcomesX/1")).isEqualTo(-1);
+    assertThat(FindingOrder.head("/actionLines/2/outcomes/1234567890")).isEqualTo(-1);
+    assertThat(FindingOrder.head("/title")).isEqualTo(-1);
+  }
 }

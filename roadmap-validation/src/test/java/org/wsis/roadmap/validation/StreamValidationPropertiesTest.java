@@ -101,6 +101,30 @@ final class StreamValidationPropertiesTest {
   }
 
   @Test
+  void stream_findingsWrittenOutInSortedRuns_reportAsTheRoadmap() {
+    // A threshold of a few findings writes many sorted runs to the temporary file and merges them.
+    RoadmapValidator spilling = RoadmapValidator.builder().clock(Fixtures.CLOCK).spillThreshold(5).build();
+    RoadmapValidator validator = Fixtures.validator();
+    qt().withExamples(25).forAll(longs().all()).checkAssert(seed -> {
+      Roadmap roadmap = generated(seed);
+      assertThat(streamed(spilling, roadmap).toJson()).isEqualTo(validator.validate(roadmap).toJson());
+    });
+  }
+
+  @Test
+  void stream_findingsWrittenOutWithStrictProfileAndWaivers_reportAsTheRoadmap() {
+    List<Waiver> waivers = List.of(Waiver.builder().ruleId("WSIS-ID-001").location("C2.GT.*").reason("known").build(),
+        Waiver.builder().ruleId("WSIS-TEXT-003").location("/actionLines/*").reason("known").build());
+    RoadmapValidator spilling = RoadmapValidator.builder().clock(Fixtures.CLOCK).profile(Profile.STRICT).waivers(waivers).spillThreshold(3).build();
+    RoadmapValidator validator = RoadmapValidator.builder().clock(Fixtures.CLOCK).profile(Profile.STRICT).waivers(waivers).build();
+    qt().withExamples(10).forAll(longs().all()).checkAssert(seed -> {
+      Roadmap roadmap = generated(seed);
+      assertThat(streamed(spilling, roadmap).toText()).isEqualTo(validator.validate(roadmap).toText());
+      assertThat(streamed(spilling, roadmap).toSarif()).isEqualTo(validator.validate(roadmap).toSarif());
+    });
+  }
+
+  @Test
   void stream_duplicateIdInALaterBatch_isReportedWithTheFirstPointer() {
     List<Outcome> outcomes = new ArrayList<>();
     for (int i = 1; i <= 10_000; i++) {
