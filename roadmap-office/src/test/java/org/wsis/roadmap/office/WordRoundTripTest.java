@@ -3,77 +3,75 @@ package org.wsis.roadmap.office;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wsis.roadmap.ActionLineRoadmap;
 import org.wsis.roadmap.Outcome;
 import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.io.WsisRoadmaps;
 import org.wsis.roadmap.io.table.Errata;
+import org.wsis.roadmap.io.table.ImportIssue;
 import org.wsis.roadmap.io.table.ImportResult;
 import org.wsis.roadmap.io.table.RoadmapTableImporter;
 
+/** Publication then import of the bundled 2024 roadmaps, and of the 2024 edition as printed with its errata. */
 final class WordRoundTripTest {
-  @Test
-  void dump() throws Exception {
-    Roadmap original = WsisRoadmaps.edition2024();
-    Errata errata;
-    try (InputStream in = WsisRoadmaps.class.getResourceAsStream(WsisRoadmaps.EDITION_2024_ERRATA_RESOURCE)) {
-      errata = Errata.read(in);
-    }
-    ImportResult result = RoadmapWordDocument.importDocument(new ByteArrayInputStream(RoadmapWordDocument.toBytes(original)),
-        "x.docx", RoadmapTableImporter.create());
-    Roadmap back = result.getRoadmap();
-    List<String> diffs = new ArrayList<>();
-    List<Outcome> a = original.outcomes();
-    List<Outcome> b = back.outcomes();
-    int equal = 0;
-    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      Outcome x = a.get(i).withSource(java.util.Optional.empty());
-      Outcome y = b.get(i).withSource(java.util.Optional.empty());
-      if (x.equals(y)) {
-        equal++;
-      } else {
-        StringBuilder d = new StringBuilder(x.getId().toString());
-        java.util.Map<String, java.util.function.Function<Outcome, Object>> fields = new java.util.LinkedHashMap<>();
-        fields.put("statement", Outcome::getStatement);
-        fields.put("subItems", Outcome::getSubItems);
-        fields.put("timing", Outcome::getTiming);
-        fields.put("references", Outcome::getReferences);
-        fields.put("sdgLinks", Outcome::getSdgLinks);
-        fields.put("sdgRaw", Outcome::getSdgRaw);
-        fields.put("sdgNote", Outcome::getSdgNote);
-        fields.put("evidence", Outcome::getEvidence);
-        fields.put("results", Outcome::getResults);
-        fields.put("covid", Outcome::getCovidResponse);
-        fields.put("label", Outcome::getLabel);
-        fields.forEach((k, f) -> {
-          if (!f.apply(x).equals(f.apply(y))) {
-            d.append("\n  ").append(k).append(":\n    ").append(f.apply(x)).append("\n    ").append(f.apply(y));
-          }
-        });
-        diffs.add(d.toString());
-      }
-    }
-    System.out.println("EQUAL " + equal + " of " + a.size() + " / " + b.size());
-    diffs.stream().limit(30).forEach(d -> System.out.println("DIFF\n" + d));
-    Roadmap x = strip(original);
-    Roadmap y = strip(back);
-    System.out.println("ROADMAP EQUAL " + x.equals(y));
-    System.out.println(x.withActionLines(List.of()).equals(y.withActionLines(List.of())));
+  private static final Roadmap EDITION = WsisRoadmaps.edition2024();
+
+  private static InputStream resource(String name) {
+    return WsisRoadmaps.class.getResourceAsStream(name);
   }
 
-  static Roadmap strip(Roadmap r) {
-    List<ActionLineRoadmap> lines = new ArrayList<>();
-    for (ActionLineRoadmap line : r.getActionLines()) {
-      List<Outcome> outcomes = new ArrayList<>();
-      for (Outcome o : line.getOutcomes()) {
-        outcomes.add(o.withSource(java.util.Optional.empty()));
-      }
-      lines.add(line.withSource(java.util.Optional.empty()).withOutcomes(outcomes));
+  private static Errata errata() {
+    try (InputStream in = resource(WsisRoadmaps.EDITION_2024_ERRATA_RESOURCE)) {
+      return Errata.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return r.withActionLines(lines);
+  }
+
+  private static ImportResult textImport(RoadmapTableImporter importer) {
+    try (InputStream in = resource(WsisRoadmaps.EDITION_2024_SOURCE_RESOURCE)) {
+      return importer.importStream(in, "wsis-action-lines-roadmaps-2024-10-11.txt");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ImportResult wordImport(Roadmap roadmap, RoadmapTableImporter importer) {
+    return RoadmapWordDocument.importDocument(new ByteArrayInputStream(RoadmapWordDocument.toBytes(roadmap)), "2024.docx", importer);
+  }
+
+  @Test
+  void importOfPublished_edition2024_all68OutcomesEqualButForSourceLocations() {
+    Roadmap back = wordImport(EDITION, RoadmapTableImporter.create()).getRoadmap();
+    List<Outcome> outcomes = RoadmapWordDocumentPropertiesTest.withoutSources(back).outcomes();
+    assertThat(outcomes).hasSize(68).containsExactlyElementsOf(RoadmapWordDocumentPropertiesTest.withoutSources(EDITION).outcomes());
+    assertThat(RoadmapWordDocumentPropertiesTest.withoutSources(back)).isEqualTo(RoadmapWordDocumentPropertiesTest.withoutSources(EDITION));
+    assertThat(back.outcomes()).allSatisfy(o -> assertThat(o.getSource()).isPresent());
+  }
+
+  @Test
+  void importOfPublished_printedEdition2024WithErrata_sameRoadmapAndErrataAsTheTextImport() {
+    Roadmap printed = textImport(RoadmapTableImporter.create()).getRoadmap();
+    ImportResult text = textImport(RoadmapTableImporter.create().withErrata(errata()));
+    ImportResult word = wordImport(printed, RoadmapTableImporter.create().withErrata(errata()));
+    assertThat(RoadmapWordDocumentPropertiesTest.withoutSources(word.getRoadmap()))
+        .isEqualTo(RoadmapWordDocumentPropertiesTest.withoutSources(EDITION));
+    assertThat(word.getReport().getIssues()).filteredOn(i -> i.getKind() == ImportIssue.Kind.ERRATUM_APPLIED)
+        .extracting(i -> i.getOutcome() + " " + i.getText() + " " + i.getMessage())
+        .containsExactlyInAnyOrderElementsOf(text.getReport().getIssues().stream()
+            .filter(i -> i.getKind() == ImportIssue.Kind.ERRATUM_APPLIED)
+            .map(i -> i.getOutcome() + " " + i.getText() + " " + i.getMessage()).toList());
+  }
+
+  @Test
+  void importOfPublished_printedEdition2024WithoutErrata_keepsThePrintedLabel() {
+    Roadmap printed = textImport(RoadmapTableImporter.create()).getRoadmap();
+    Roadmap word = wordImport(printed, RoadmapTableImporter.create()).getRoadmap();
+    assertThat(RoadmapWordDocumentPropertiesTest.withoutSources(word)).isEqualTo(RoadmapWordDocumentPropertiesTest.withoutSources(printed))
+        .isNotEqualTo(RoadmapWordDocumentPropertiesTest.withoutSources(EDITION));
   }
 }

@@ -374,14 +374,17 @@ public final class DocumentReader {
     }
   }
 
-  /** Adds a paragraph: a list item when numbered or opened by a typed bullet; a line break starts another paragraph. */
+  /**
+   * Adds a paragraph: a list item when Word numbers it (its text kept as it is) or when it opens with a
+   * typed bullet or dash (removed, as the text importer removes it); a line break starts another paragraph.
+   */
   private static void add(List<CellParagraph> out, XWPFParagraph paragraph) {
     boolean listed = paragraph.getNumID() != null;
     boolean first = true;
     for (String part : paragraph.getText().split("[\\n\\r\\u000b]", -1)) {
       String text = MarkupTokenizer.normalise(part);
       boolean bullet = listed && first;
-      for (String mark : BULLETS) {
+      for (String mark : listed ? new String[0] : BULLETS) {
         if (text.startsWith(mark) || text.equals(mark.strip())) {
           text = text.substring(Math.min(text.length(), mark.length())).strip();
           bullet = true;
