@@ -354,20 +354,21 @@ public final class DocumentReader {
       } else if (element instanceof XWPFTable nested) {
         issue(line, at, ImportIssue.Kind.MALFORMED_ROW, shorten(text(nested)),
             "a table nested in a cell; its cells were read as paragraphs of this cell");
-        nested(out, nested, 1);
+        nested(out, nested);
       }
     }
     return out;
   }
 
-  private static void nested(List<CellParagraph> out, XWPFTable table, int depth) {
+  /** Adds the paragraphs of a nested table; its depth is bounded by the XML parser's node depth limit. */
+  private static void nested(List<CellParagraph> out, XWPFTable table) {
     for (XWPFTableRow row : table.getRows()) {
       for (XWPFTableCell cell : row.getTableCells()) {
         for (IBodyElement element : cell.getBodyElements()) {
           if (element instanceof XWPFParagraph paragraph) {
             add(out, paragraph);
-          } else if (element instanceof XWPFTable inner && depth < 8) {
-            nested(out, inner, depth + 1);
+          } else if (element instanceof XWPFTable inner) {
+            nested(out, inner);
           }
         }
       }
