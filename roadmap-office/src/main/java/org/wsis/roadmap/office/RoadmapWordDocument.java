@@ -28,8 +28,15 @@ import org.wsis.roadmap.office.internal.Zips;
  * 2024)}), the introduction, and per action line (any of C1 to C11) a numbered heading {@code Roadmap
  * for WSIS Action Line C5: ...}, its notes and one table of seven columns whose header row repeats on
  * every page, a row spanning the table before each section, paragraphs and bullet lists in cells.
- * Import reads such a document, edited or not, through the {@link RoadmapTableImporter} and gives its
- * {@link ImportResult} (the roadmap and the import report, located by line of the document's text).
+ * Import reads such a document, edited or not, or one written by hand, from POI's document model into a
+ * {@link org.wsis.roadmap.io.table.RoadmapDocument} (rows of cells of paragraphs, cells spanning columns
+ * and merged cells mapped onto the seven columns) and hands it to {@link
+ * RoadmapTableImporter#importDocument(org.wsis.roadmap.io.table.RoadmapDocument, String)}: the header and
+ * its repeats, section rows, rows continued over a page, errata and the reading of each row are the text
+ * importer's. Its {@link ImportResult} reports each issue of a table with its {@link
+ * org.wsis.roadmap.io.table.TableLocation} (table, row, cell); each paragraph and table row counts one
+ * line. The roadmap's id is the document's identifier property, which publication writes; a document
+ * without one gets the id the text importer derives from title and date.
  *
  * <pre>{@code
  * RoadmapWordDocument.publish(roadmap, Path.of("roadmap.docx"));
