@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFSDTCell;
+import org.apache.poi.xwpf.usermodel.ICell;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -78,6 +81,12 @@ public final class DocumentReader {
   private final List<ImportIssue> issues = new ArrayList<>();
   private final List<RoadmapDocument.Paragraph> introduction = new ArrayList<>();
   private final List<RoadmapTable> tables = new ArrayList<>();
+  private final List<String> titleParts = new ArrayList<>();
+  private @Nullable String statusText;
+  private @Nullable LocalDate asOf;
+  private int titleLine;
+  private Part part = Part.TITLE;
+  private @Nullable Open open;
   private int line;
   private int tableNumber;
 
@@ -113,12 +122,6 @@ public final class DocumentReader {
   }
 
   private RoadmapDocument document(List<IBodyElement> body) {
-    List<String> titleParts = new ArrayList<>();
-    String statusText = null;
-    LocalDate asOf = null;
-    int titleLine = 0;
-    Part part = Part.TITLE;
-    Open open = null;
     for (IBodyElement element : body) {
       if (element instanceof XWPFTable table) {
         tableNumber++;
@@ -131,70 +134,83 @@ public final class DocumentReader {
         }
         rows(table, open);
         part = Part.TABLE;
-        continue;
-      }
-      if (!(element instanceof XWPFParagraph paragraph)) {
-        continue;
-      }
-      line++;
-      String raw = paragraph.getText();
-      String text = MarkupTokenizer.normalise(raw);
-      Matcher heading = HEADING.matcher(text);
-      if (heading.matches()) {
-        close(open);
-        open = new Open(actionLine(heading.group(1)), heading.group(2).strip(), line);
-        part = Part.NOTES;
-        continue;
-      }
-      if (text.isEmpty()) {
-        if (part == Part.TITLE && !titleParts.isEmpty()) {
-          part = Part.FRONT;
+      } else if (element instanceof XWPFParagraph paragraph) {
+        paragraph(paragraph.getText());
+      } else if (element instanceof XWPFSDT control) {
+        // a content control of a template: its text, paragraph by paragraph
+        for (String text : control.getContent().getText().split("\n", -1)) {
+          paragraph(text);
         }
-        continue;
-      }
-      switch (part) {
-        case TITLE -> {
-          Matcher date = AS_OF.matcher(text);
-          if (date.find()) {
-            try {
-              asOf = LocalDate.parse(MarkupTokenizer.normalise(date.group(1)), DATE);
-            } catch (DateTimeParseException e) {
-              throw new TableImportException("the edition date must look like '11 October 2024', but was: "
-                  + RoadmapException.quote(date.group(1)), line);
-            }
-            statusText = text;
-            part = Part.FRONT;
-          } else if (!titleParts.isEmpty() && STATUS.matcher(text).matches()) {
-            statusText = text;
-            part = Part.FRONT;
-          } else if (!titleParts.isEmpty() && isSectionHeading(text)) {
-            part = front(text);
-          } else {
-            if (titleParts.isEmpty()) {
-              titleLine = line;
-            }
-            titleParts.add(text);
-          }
-        }
-        case FRONT, INTRODUCTION -> {
-          if (TOC_ENTRY.matcher(raw).matches() || isContents(text)) {
-            continue;
-          }
-          if (isSectionHeading(text)) {
-            part = front(text);
-          } else if (part == Part.INTRODUCTION) {
-            introduction.add(new RoadmapDocument.Paragraph(line, text));
-          } else {
-            issue(line, null, ImportIssue.Kind.UNPLACED_TEXT, text,
-                "text before the first table outside the title, contents and introduction");
-          }
-        }
-        case NOTES -> open.notes.add(text);
-        case TABLE -> issue(line, null, ImportIssue.Kind.UNPLACED_TEXT, text,
-            "text after the table of " + open.actionLine + " and before the next heading; not part of any table");
       }
     }
     close(open);
+    return finish();
+  }
+
+  /** Reads one paragraph outside the tables. */
+  private void paragraph(String raw) {
+    line++;
+    String text = MarkupTokenizer.normalise(raw);
+    Matcher heading = HEADING.matcher(text);
+    if (heading.matches()) {
+      close(open);
+      open = new Open(actionLine(heading.group(1)), heading.group(2).strip(), line);
+      part = Part.NOTES;
+      return;
+    }
+    if (text.isEmpty()) {
+      if (part == Part.TITLE && !titleParts.isEmpty()) {
+        part = Part.FRONT;
+      }
+      return;
+    }
+    switch (part) {
+      case TITLE -> title(text);
+      case FRONT, INTRODUCTION -> {
+        if (raw.indexOf('\t') >= 0 && TOC_ENTRY.matcher(raw).matches() || isContents(text)) {
+          return;
+        }
+        if (isSectionHeading(text)) {
+          part = front(text);
+        } else if (part == Part.INTRODUCTION) {
+          introduction.add(new RoadmapDocument.Paragraph(line, text));
+        } else {
+          issue(line, null, ImportIssue.Kind.UNPLACED_TEXT, text,
+              "text before the first table outside the title, contents and introduction");
+        }
+      }
+      case NOTES -> open.notes.add(text);
+      case TABLE -> issue(line, null, ImportIssue.Kind.UNPLACED_TEXT, text,
+          "text after the table of " + open.actionLine + " and before the next heading; not part of any table");
+    }
+  }
+
+  /** Reads a paragraph of the title block: a title line, the edition line, or the first heading after it. */
+  private void title(String text) {
+    Matcher date = AS_OF.matcher(text);
+    if (date.find()) {
+      try {
+        asOf = LocalDate.parse(MarkupTokenizer.normalise(date.group(1)), DATE);
+      } catch (DateTimeParseException e) {
+        throw new TableImportException("the edition date must look like '11 October 2024', but was: "
+            + RoadmapException.quote(date.group(1)), line);
+      }
+      statusText = text;
+      part = Part.FRONT;
+    } else if (!titleParts.isEmpty() && STATUS.matcher(text).matches()) {
+      statusText = text;
+      part = Part.FRONT;
+    } else if (!titleParts.isEmpty() && isSectionHeading(text)) {
+      part = front(text);
+    } else {
+      if (titleParts.isEmpty()) {
+        titleLine = line;
+      }
+      titleParts.add(text);
+    }
+  }
+
+  private RoadmapDocument finish() {
     if (titleParts.isEmpty()) {
       throw new TableImportException("a roadmap document must start with its title, but found no title paragraph",
           Math.max(1, titleLine));
@@ -273,7 +289,16 @@ public final class DocumentReader {
       for (int k = 0; k < column; k++) {
         cells.add(TableCell.EMPTY);
       }
-      for (XWPFTableCell cell : row.getTableCells()) {
+      for (ICell any : row.getTableICells()) {
+        if (any instanceof XWPFSDTCell control) {
+          // a cell inside a content control: its text, one paragraph per line
+          merged.remove(cells.size());
+          cells.add(new TableCell(lines(control.getContent().getText())));
+          continue;
+        }
+        if (!(any instanceof XWPFTableCell cell)) {
+          continue;
+        }
         CTTcPr properties = cell.getCTTc().getTcPr();
         int span = 1;
         if (properties != null && properties.isSetGridSpan() && properties.getGridSpan().getVal() != null) {
@@ -351,6 +376,8 @@ public final class DocumentReader {
     for (IBodyElement element : cell.getBodyElements()) {
       if (element instanceof XWPFParagraph paragraph) {
         add(out, paragraph);
+      } else if (element instanceof XWPFSDT control) {
+        out.addAll(lines(control.getContent().getText()));
       } else if (element instanceof XWPFTable nested) {
         issue(line, at, ImportIssue.Kind.MALFORMED_ROW, shorten(text(nested)),
             "a table nested in a cell; its cells were read as paragraphs of this cell");
@@ -397,6 +424,18 @@ public final class DocumentReader {
         first = false;
       }
     }
+  }
+
+  /** The lines of a text as paragraphs, blank ones left out. */
+  private static List<CellParagraph> lines(String text) {
+    List<CellParagraph> out = new ArrayList<>();
+    for (String part : text.split("[\\n\\r\\u000b]", -1)) {
+      CellParagraph paragraph = CellParagraph.of(part);
+      if (!paragraph.text().isEmpty()) {
+        out.add(paragraph);
+      }
+    }
+    return out;
   }
 
   private static String text(XWPFTable table) {
