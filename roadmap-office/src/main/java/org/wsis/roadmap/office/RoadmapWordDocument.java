@@ -1,5 +1,6 @@
 package org.wsis.roadmap.office;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,9 +12,11 @@ import org.wsis.roadmap.Roadmap;
 import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.io.ReadLimits;
 import org.wsis.roadmap.io.ReadProblem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.wsis.roadmap.io.table.ImportResult;
+import org.wsis.roadmap.io.table.RoadmapDocument;
 import org.wsis.roadmap.io.table.RoadmapTableImporter;
-import org.wsis.roadmap.office.internal.DocumentText;
+import org.wsis.roadmap.office.internal.DocumentReader;
 import org.wsis.roadmap.office.internal.DocumentWriter;
 import org.wsis.roadmap.office.internal.PackageGuard;
 import org.wsis.roadmap.office.internal.Zips;
@@ -25,8 +28,15 @@ import org.wsis.roadmap.office.internal.Zips;
  * 2024)}), the introduction, and per action line (any of C1 to C11) a numbered heading {@code Roadmap
  * for WSIS Action Line C5: ...}, its notes and one table of seven columns whose header row repeats on
  * every page, a row spanning the table before each section, paragraphs and bullet lists in cells.
- * Import reads such a document, edited or not, through the {@link RoadmapTableImporter} and gives its
- * {@link ImportResult} (the roadmap and the import report, located by line of the document's text).
+ * Import reads such a document, edited or not, or one written by hand, from POI's document model into a
+ * {@link org.wsis.roadmap.io.table.RoadmapDocument} (rows of cells of paragraphs, cells spanning columns
+ * and merged cells mapped onto the seven columns) and hands it to {@link
+ * RoadmapTableImporter#importDocument(org.wsis.roadmap.io.table.RoadmapDocument, String)}: the header and
+ * its repeats, section rows, rows continued over a page, errata and the reading of each row are the text
+ * importer's. Its {@link ImportResult} reports each issue of a table with its {@link
+ * org.wsis.roadmap.io.table.TableLocation} (table, row, cell); each paragraph and table row counts one
+ * line. The roadmap's id is the document's identifier property, which publication writes; a document
+ * without one gets the id the text importer derives from title and date.
  *
  * <pre>{@code
  * RoadmapWordDocument.publish(roadmap, Path.of("roadmap.docx"));
@@ -119,8 +129,50 @@ public final class RoadmapWordDocument {
    * @throws RoadmapIoException when the file cannot be read
    */
   public static ImportResult importDocument(Path path, ReadLimits limits) {
+    return importDocument(path, RoadmapTableImporter.create().withLimits(limits));
+  }
+
+  /**
+   * Imports a Word document holding roadmap tables with an importer's limits and errata: the errata of
+   * an edition are applied to the printed text of the document's tables exactly as for its text export.
+   *
+   * <pre>{@code
+   * ImportResult result = RoadmapWordDocument.importDocument(Path.of("roadmaps.docx"),
+   *     RoadmapTableImporter.create().withErrata(WsisRoadmaps.errata2024()));
+   * }</pre>
+   *
+   * @param path the .docx file
+   * @param importer the importer whose limits and errata apply
+   * @return the roadmap and the import report
+   * @throws WorkbookReadException when the file is no readable Word document or is refused as hostile
+   * @throws org.wsis.roadmap.io.table.TableImportException when the document holds no roadmap table
+   * @throws RoadmapIoException when the file cannot be read
+   * @throws org.wsis.roadmap.RoadmapException when an erratum does not apply
+   */
+  public static ImportResult importDocument(Path path, RoadmapTableImporter importer) {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(importer, "importer");
     Path name = path.getFileName();
-    return importBytes(RoadmapWorkbook.bytes(path, limits), limits, name == null ? path.toString() : name.toString());
+    return importBytes(RoadmapWorkbook.bytes(path, importer.getLimits()), importer, name == null ? path.toString() : name.toString());
+  }
+
+  /**
+   * Imports a Word document from a stream, which is left open, with an importer's limits and errata.
+   *
+   * @param in the stream
+   * @param sourceName the name to quote in the import report
+   * @param importer the importer whose limits and errata apply
+   * @return the roadmap and the import report
+   * @throws WorkbookReadException when the input is no readable Word document or is refused as hostile
+   * @throws org.wsis.roadmap.io.table.TableImportException when the document holds no roadmap table
+   * @throws RoadmapIoException when the stream fails
+   * @throws org.wsis.roadmap.RoadmapException when an erratum does not apply
+   */
+  public static ImportResult importDocument(InputStream in, String sourceName, RoadmapTableImporter importer) {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(sourceName, "sourceName");
+    Objects.requireNonNull(importer, "importer");
+    return importBytes(RoadmapWorkbook.bytes(in, importer.getLimits()), importer, sourceName);
   }
 
   /**
@@ -133,23 +185,31 @@ public final class RoadmapWordDocument {
    * @throws RoadmapIoException when the stream fails
    */
   public static ImportResult importDocument(InputStream in) {
-    return importBytes(RoadmapWorkbook.bytes(in, ReadLimits.defaults()), ReadLimits.defaults(), "document.docx");
+    return importDocument(in, "document.docx", RoadmapTableImporter.create());
   }
 
-  private static ImportResult importBytes(byte[] bytes, ReadLimits limits, String sourceName) {
+  private static ImportResult importBytes(byte[] bytes, RoadmapTableImporter importer, String sourceName) {
+    ReadLimits limits = importer.getLimits();
     try {
       PackageGuard.check(bytes, "the Word document (.docx)", "word/vbaProject.bin", limits.getMaxDocumentLength());
     } catch (PackageGuard.Refusal e) {
       throw refused(e.getMessage(), null);
     }
-    String text;
-    try {
-      text = DocumentText.render(bytes);
-    } catch (IOException | RuntimeException e) {
+    RoadmapDocument document;
+    String id;
+    try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+      document = DocumentReader.read(word);
+      id = word.getProperties().getCoreProperties().getIdentifier();
+    } catch (IOException | org.apache.poi.ooxml.POIXMLException | org.apache.xmlbeans.impl.values.XmlValueOutOfRangeException e) {
       throw refused("the Word document must be a readable .docx file, but "
           + org.wsis.roadmap.RoadmapException.quote(String.valueOf(e.getMessage())), e);
     }
-    return RoadmapTableImporter.create().withLimits(limits).importText(text, sourceName);
+    ImportResult result = importer.importDocument(document, sourceName);
+    if (id != null && !id.isBlank() && !id.equals(result.getRoadmap().getId())) {
+      // the identifier publication writes; a document written by hand has none, and its id comes from title and date
+      return ImportResult.builder().from(result).roadmap(result.getRoadmap().withId(id.strip())).build();
+    }
+    return result;
   }
 
   private static WorkbookReadException refused(String message, Throwable cause) {

@@ -87,6 +87,8 @@ public final class DocumentWriter {
 
   private void body(Roadmap roadmap) {
     WorkbookWriter.properties(document.getProperties().getCoreProperties(), roadmap);
+    // the roadmap's id, which import takes back (a document written by hand has none)
+    document.getProperties().getCoreProperties().setIdentifier(roadmap.getId());
     XWPFParagraph title = document.createParagraph();
     title.setAlignment(ParagraphAlignment.CENTER);
     run(title, roadmap.getTitle(), true, 18);
@@ -168,22 +170,20 @@ public final class DocumentWriter {
       }
       paragraphs(row.getCell(0), first, List.of());
       paragraphs(row.getCell(1), outcome.getTiming().map(t -> List.of(t.getRaw())).orElse(List.of()), List.of());
-      List<String> references = new ArrayList<>();
-      for (Reference reference : outcome.getReferences()) {
-        references.add(reference.getRaw());
-      }
-      paragraphs(row.getCell(2), references, List.of());
+      paragraphs(row.getCell(2), referenceParagraphs(outcome.getReferences()), List.of());
       List<String> sdg = new ArrayList<>();
       if (outcome.getSdgRaw().isPresent()) {
-        sdg.add(outcome.getSdgRaw().get());
-      } else if (!outcome.getSdgLinks().isEmpty()) {
-        List<String> links = new ArrayList<>();
-        for (SdgLink link : outcome.getSdgLinks()) {
-          links.add(link.toString());
+        sdg.add(outcome.getSdgRaw().get()); // the note is read from the raw cell
+      } else {
+        if (!outcome.getSdgLinks().isEmpty()) {
+          List<String> links = new ArrayList<>();
+          for (SdgLink link : outcome.getSdgLinks()) {
+            links.add(link.toString());
+          }
+          sdg.add(String.join(", ", links));
         }
-        sdg.add(String.join(", ", links));
+        outcome.getSdgNote().ifPresent(sdg::add);
       }
-      outcome.getSdgNote().ifPresent(sdg::add);
       paragraphs(row.getCell(3), sdg, List.of());
       paragraphs(row.getCell(4), List.of(), outcome.getEvidence());
       results(row.getCell(5), outcome.getResults());
@@ -193,6 +193,49 @@ public final class DocumentWriter {
         paragraphs(row.getCell(6), covid.getText(), items);
       });
     }
+  }
+
+  /**
+   * Prints references as the paragraphs of their cell so that the importer reads the same references
+   * back: a reference reads in the context of the words before it in its paragraph ({@code Res. 70}
+   * after {@code Several PP Resolutions ...} is a resolution of the Plenipotentiary Conference), so
+   * the longest run of references that some printing of one paragraph reads back exactly goes into
+   * one paragraph; each printing is checked with the reader itself.
+   */
+  static List<String> referenceParagraphs(List<Reference> references) {
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < references.size()) {
+      int end = i + 1;
+      String text = references.get(i).getRaw();
+      search:
+      for (int j = references.size(); j > i; j--) {
+        List<Reference> group = references.subList(i, j);
+        for (String candidate : printings(group)) {
+          if (Reference.readAll(candidate).equals(group)) {
+            end = j;
+            text = candidate;
+            break search;
+          }
+        }
+      }
+      out.add(text);
+      i = end;
+    }
+    return out;
+  }
+
+  private static List<String> printings(List<Reference> group) {
+    List<String> raws = new ArrayList<>();
+    for (Reference reference : group) {
+      raws.add(reference.getRaw());
+    }
+    if (raws.size() == 1) {
+      return raws;
+    }
+    String rest = String.join(", ", raws.subList(1, raws.size()));
+    return List.of(raws.get(0) + " (" + rest + ")", raws.get(0) + ": " + rest, String.join(", ", raws),
+        String.join("; ", raws), String.join(" ", raws));
   }
 
   private void results(XWPFTableCell cell, Results results) {
