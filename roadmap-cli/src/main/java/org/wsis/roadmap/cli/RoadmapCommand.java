@@ -10,14 +10,16 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.wsis.roadmap.RoadmapException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -51,20 +53,6 @@ import picocli.CommandLine.Spec;
         "Without a subcommand: prints the summary of the bundled 2024 roadmaps (action lines, outcome counts,"
             + " SDG coverage, validation) and writes the HTML report roadmap-report.html.",
         "A subcommand given no FILE works on the bundled 2024 roadmaps."},
-    subcommands = {
-        SummaryCommand.class,
-        ValidateCommand.class,
-        ConvertCommand.class,
-        ImportCommand.class,
-        DiffCommand.class,
-        QueryCommand.class,
-        CoverageCommand.class,
-        StatsCommand.class,
-        ReportCommand.class,
-        RulesCommand.class,
-        SchemaCommand.class,
-        ExportCommand.class,
-        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -90,14 +78,38 @@ public final class RoadmapCommand implements Callable<Integer> {
       description = "Where to write the HTML report of the summary (default: ${DEFAULT-VALUE}).")
   private Path report = Path.of(SummaryCommand.DEFAULT_REPORT);
 
-  /** Kept so that the level set in {@link #main} holds: JUL keeps loggers weakly. */
-  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+  /**
+   * The subcommands by name, in the order of the usage help. They are added when the command line is
+   * built (see {@link #commandLine(PrintWriter, PrintWriter, FileSystem, String...)}), not listed in the
+   * annotation, so that a run of one subcommand builds the model of that one alone: picocli reads every
+   * listed subcommand by reflection.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> subcommands = new LinkedHashMap<>();
+    subcommands.put("summary", SummaryCommand.class);
+    subcommands.put("validate", ValidateCommand.class);
+    subcommands.put("convert", ConvertCommand.class);
+    subcommands.put("import", ImportCommand.class);
+    subcommands.put("diff", DiffCommand.class);
+    subcommands.put("query", QueryCommand.class);
+    subcommands.put("coverage", CoverageCommand.class);
+    subcommands.put("stats", StatsCommand.class);
+    subcommands.put("report", ReportCommand.class);
+    subcommands.put("rules", RulesCommand.class);
+    subcommands.put("schema", SchemaCommand.class);
+    subcommands.put("export", ExportCommand.class);
+    subcommands.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(subcommands);
+  }
 
   /** Creates the command; picocli fills its options. */
   public RoadmapCommand() {}
 
   @Override
   public Integer call() {
+    ValidatorStart.inBackground(); // while the roadmap is read
     return SummaryCommand.summarize(spec.commandLine().getOut(), Dataset.edition2024(), report);
   }
 
@@ -110,7 +122,6 @@ public final class RoadmapCommand implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    HIBERNATE_LOG.setLevel(Level.WARNING); // no "HV000001: Hibernate Validator ..." banner on standard error
     PrintWriter out = new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(
@@ -134,9 +145,12 @@ public final class RoadmapCommand implements Callable<Integer> {
    * @return the exit code, one of {@link ExitCode}
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return version(out, err);
+    }
     CommandLine commandLine;
     try {
-      commandLine = commandLine(out, err);
+      commandLine = commandLine(out, err, FileSystems.getDefault(), args);
     } catch (Throwable e) { // even building the command line can run out of memory
       return internalError(err, e, Arrays.asList(args).contains("--verbose"));
     }
@@ -187,46 +201,117 @@ public final class RoadmapCommand implements Callable<Integer> {
    * @return the command line
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, FileSystem fileSystem) {
+    return commandLine(out, err, fileSystem, new String[0]);
+  }
+
+  /**
+   * Builds the command line for one run: when the first argument names a subcommand other than {@code
+   * help}, with that subcommand alone (what it parses and prints is the same, since a subcommand never
+   * sees its siblings); otherwise with every subcommand, for the usage help, {@code help} and the
+   * suggestions for a mistyped name.
+   *
+   * @param out where results go
+   * @param err where messages about failures go
+   * @param fileSystem the file system of every file argument
+   * @param args the arguments of the run
+   * @return the command line
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, FileSystem fileSystem, String... args) {
     CommandLine commandLine = new CommandLine(new RoadmapCommand());
+    Class<?> only = args.length == 0 || args[0].equals("help") ? null : SUBCOMMANDS.get(args[0]);
+    if (only != null) {
+      commandLine.addSubcommand(args[0], only);
+    } else {
+      for (Map.Entry<String, Class<?>> subcommand : SUBCOMMANDS.entrySet()) { // a loop, not a lambda: see PathConverter
+        commandLine.addSubcommand(subcommand.getKey(), subcommand.getValue());
+      }
+    }
+    // after the subcommands: these settings reach the subcommands present when they are made
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-    commandLine.registerConverter(Path.class, fileSystem::getPath);
+    commandLine.registerConverter(Path.class, new PathConverter(fileSystem));
     commandLine.setParameterExceptionHandler(PARAMETER_EXCEPTION_HANDLER);
     commandLine.setExecutionExceptionHandler(EXECUTION_EXCEPTION_HANDLER);
     return commandLine;
   }
 
-  private static final IParameterExceptionHandler PARAMETER_EXCEPTION_HANDLER = (ParameterException e, String[] args) -> {
-    CommandLine failed = e.getCommandLine();
-    PrintWriter err = failed.getErr();
-    err.println("roadmap: " + Outputs.safe(e.getMessage()));
-    if (Arrays.asList(args).contains("--verbose")) {
-      e.printStackTrace(err);
+  /**
+   * Prints the version as picocli's {@code --version} does, without building the command line.
+   *
+   * @return {@link ExitCode#OK}, or {@link ExitCode#CANNOT_WRITE} when standard output failed
+   */
+  private static int version(PrintWriter out, PrintWriter err) {
+    try {
+      for (String line : new Versions().getVersion()) {
+        out.println(line);
+      }
+      out.flush();
+    } catch (Throwable e) { // as any other command: one line, never a stack trace
+      return internalError(err, e, false);
     }
-    err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for the usage.");
-    err.flush();
-    return ExitCode.USAGE;
+    if (out.checkError()) {
+      err.println("roadmap: " + Outputs.STANDARD_OUTPUT_FAILED);
+      err.flush();
+      return ExitCode.CANNOT_WRITE;
+    }
+    return ExitCode.OK;
+  }
+
+  // Classes, not lambdas, for picocli's interfaces (here and below): picocli is compiled for Java 5, and a
+  // class-data-sharing archive leaves out such an interface, and all that implement it, once a lambda has
+  // linked it at dump time.
+
+  /** Reads file names in one file system. */
+  private static final class PathConverter implements ITypeConverter<Path> {
+    private final FileSystem fileSystem;
+
+    PathConverter(FileSystem fileSystem) {
+      this.fileSystem = fileSystem;
+    }
+
+    @Override
+    public Path convert(String value) {
+      return fileSystem.getPath(value);
+    }
+  }
+
+  private static final IParameterExceptionHandler PARAMETER_EXCEPTION_HANDLER = new IParameterExceptionHandler() {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      CommandLine failed = e.getCommandLine();
+      PrintWriter err = failed.getErr();
+      err.println("roadmap: " + Outputs.safe(e.getMessage()));
+      if (Arrays.asList(args).contains("--verbose")) {
+        e.printStackTrace(err);
+      }
+      err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for the usage.");
+      err.flush();
+      return ExitCode.USAGE;
+    }
   };
 
-  private static final IExecutionExceptionHandler EXECUTION_EXCEPTION_HANDLER = (Exception e, CommandLine failed, ParseResult parseResult) -> {
-    PrintWriter err = failed.getErr();
-    Throwable failure = e instanceof CommandLine.ExecutionException && e.getCause() != null ? e.getCause() : e;
-    int exit;
-    if (failure instanceof CannotWriteException) {
-      err.println("roadmap: " + Outputs.safe(failure.getMessage()));
-      exit = ExitCode.CANNOT_WRITE;
-    } else if (failure instanceof RoadmapException || failure instanceof UncheckedIOException) {
-      err.println("roadmap: " + Outputs.safe(failure.getMessage()));
-      exit = ExitCode.BAD_INPUT;
-    } else {
-      return internalError(err, failure, verbose(parseResult));
+  private static final IExecutionExceptionHandler EXECUTION_EXCEPTION_HANDLER = new IExecutionExceptionHandler() {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine failed, ParseResult parseResult) {
+      PrintWriter err = failed.getErr();
+      Throwable failure = e instanceof CommandLine.ExecutionException && e.getCause() != null ? e.getCause() : e;
+      int exit;
+      if (failure instanceof CannotWriteException) {
+        err.println("roadmap: " + Outputs.safe(failure.getMessage()));
+        exit = ExitCode.CANNOT_WRITE;
+      } else if (failure instanceof RoadmapException || failure instanceof UncheckedIOException) {
+        err.println("roadmap: " + Outputs.safe(failure.getMessage()));
+        exit = ExitCode.BAD_INPUT;
+      } else {
+        return internalError(err, failure, verbose(parseResult));
+      }
+      if (verbose(parseResult)) {
+        failure.printStackTrace(err);
+      }
+      err.flush();
+      return exit;
     }
-    if (verbose(parseResult)) {
-      failure.printStackTrace(err);
-    }
-    err.flush();
-    return exit;
   };
 
   /**
