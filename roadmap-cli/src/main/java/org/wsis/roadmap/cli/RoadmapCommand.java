@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.wsis.roadmap.RoadmapException;
 import picocli.CommandLine;
@@ -86,6 +87,9 @@ public final class RoadmapCommand implements Callable<Integer> {
    */
   static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
+  /** The subcommands that validate the roadmap they read; so does the command without a subcommand. */
+  private static final Set<String> VALIDATING = Set.of("validate", "summary", "report");
+
   private static Map<String, Class<?>> subcommands() {
     Map<String, Class<?>> subcommands = new LinkedHashMap<>();
     subcommands.put("summary", SummaryCommand.class);
@@ -122,6 +126,9 @@ public final class RoadmapCommand implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
+    if (args.length == 0 || VALIDATING.contains(args[0])) {
+      ValidatorStart.inBackground(); // while picocli builds the command line, and the roadmap is read
+    }
     PrintWriter out = new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(

@@ -1,6 +1,7 @@
 package org.wsis.roadmap.cli;
 
 import jakarta.validation.Validator;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.wsis.roadmap.ActionLineRoadmap;
@@ -22,6 +23,8 @@ final class ValidatorStart {
     HIBERNATE_LOG.setLevel(Level.WARNING); // no "HV000001: Hibernate Validator ..." banner on standard error
   }
 
+  private static final AtomicBoolean STARTED = new AtomicBoolean();
+
   private ValidatorStart() {}
 
   /** Silences the banner of Hibernate Validator; call before anything that may start it. */
@@ -30,10 +33,14 @@ final class ValidatorStart {
   }
 
   /**
-   * Starts Hibernate Validator on a daemon thread and returns at once. What the thread builds is shared
-   * and thread-safe; a failure there is left for the command to meet, and report, on its own thread.
+   * Starts Hibernate Validator on a daemon thread, once per JVM, and returns at once. What the thread
+   * builds is shared and thread-safe; a failure there is left for the command to meet, and report, on
+   * its own thread.
    */
   static void inBackground() {
+    if (STARTED.getAndSet(true)) {
+      return;
+    }
     Thread thread = new Thread(ValidatorStart::start, "roadmap-validator-start");
     thread.setDaemon(true);
     thread.start();
