@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -87,6 +86,13 @@ public final class RoadmapCommand implements Callable<Integer> {
    */
   static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
+  /**
+   * Memory held for the report of a failure: released when one is caught, so that an out-of-memory error
+   * is reported in one line even when what filled the heap is still referenced.
+   */
+  @SuppressWarnings("unused")
+  private static volatile byte[] reserve = new byte[64 * 1024];
+
   /** The subcommands that validate the roadmap they read; so does the command without a subcommand. */
   private static final Set<String> VALIDATING = Set.of("validate", "summary", "report");
 
@@ -126,9 +132,6 @@ public final class RoadmapCommand implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    if (args.length == 0 || VALIDATING.contains(args[0])) {
-      ValidatorStart.inBackground(); // while picocli builds the command line, and the roadmap is read
-    }
     PrintWriter out = new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(
@@ -157,9 +160,13 @@ public final class RoadmapCommand implements Callable<Integer> {
     }
     CommandLine commandLine;
     try {
+      if (args.length == 0 || VALIDATING.contains(args[0])) {
+        ValidatorStart.inBackground(); // while picocli builds the command line, and the roadmap is read
+      }
       commandLine = commandLine(out, err, FileSystems.getDefault(), args);
     } catch (Throwable e) { // even building the command line can run out of memory
-      return internalError(err, e, Arrays.asList(args).contains("--verbose"));
+      reserve = null;
+      return internalError(err, e, verbose(args));
     }
     return execute(commandLine, args);
   }
@@ -178,7 +185,8 @@ public final class RoadmapCommand implements Callable<Integer> {
     try {
       exit = commandLine.execute(args);
     } catch (Throwable e) { // an Error escapes picocli's handler: report it in one line too
-      exit = internalError(err, e, Arrays.asList(args).contains("--verbose"));
+      reserve = null;
+      exit = internalError(err, e, verbose(args));
     }
     if (out.checkError() && exit != ExitCode.CANNOT_WRITE) {
       err.println("roadmap: " + Outputs.STANDARD_OUTPUT_FAILED);
@@ -289,7 +297,7 @@ public final class RoadmapCommand implements Callable<Integer> {
       CommandLine failed = e.getCommandLine();
       PrintWriter err = failed.getErr();
       err.println("roadmap: " + Outputs.safe(e.getMessage()));
-      if (Arrays.asList(args).contains("--verbose")) {
+      if (verbose(args)) {
         e.printStackTrace(err);
       }
       err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for the usage.");
@@ -339,6 +347,16 @@ public final class RoadmapCommand implements Callable<Integer> {
     }
     err.flush();
     return ExitCode.INTERNAL_ERROR;
+  }
+
+  /** Whether the arguments ask for stack traces; allocates nothing, as it runs when memory has run out. */
+  private static boolean verbose(String[] args) {
+    for (String arg : args) {
+      if ("--verbose".equals(arg)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean verbose(ParseResult parseResult) {

@@ -23,27 +23,30 @@ final class ValidatorStart {
     HIBERNATE_LOG.setLevel(Level.WARNING); // no "HV000001: Hibernate Validator ..." banner on standard error
   }
 
+  /** The largest heap, in bytes, on which the validator is not started on a second thread. */
+  static final long SMALL_HEAP = 64L << 20;
+
   private static final AtomicBoolean STARTED = new AtomicBoolean();
+  private static volatile Thread thread;
+  private static volatile Throwable failure;
 
   private ValidatorStart() {}
 
-  /** Silences the banner of Hibernate Validator; call before anything that may start it. */
-  static void quiet() {
-    // the class initialisation does it
-  }
-
   /**
-   * Starts Hibernate Validator on a daemon thread, once per JVM, and returns at once. What the thread
-   * builds is shared and thread-safe; a failure there is left for the command to meet, and report, on
-   * its own thread.
+   * Starts Hibernate Validator on a daemon thread, once per JVM and unless the heap is smaller than
+   * {@link #SMALL_HEAP}, and returns at once. What the thread builds is shared and thread-safe; what
+   * fails there, {@link #await} throws on the command's thread.
    */
   static void inBackground() {
-    if (STARTED.getAndSet(true)) {
+    // On a small heap, the command starts the validator itself: two threads filling the heap at once could
+    // leave too little to report an out-of-memory error in one line.
+    if (Runtime.getRuntime().maxMemory() < SMALL_HEAP || STARTED.getAndSet(true)) {
       return;
     }
-    Thread thread = new Thread(ValidatorStart::start, "roadmap-validator-start");
-    thread.setDaemon(true);
-    thread.start();
+    Thread started = new Thread(ValidatorStart::start, "roadmap-validator-start");
+    started.setDaemon(true);
+    thread = started;
+    started.start();
   }
 
   private static void start() {
@@ -52,8 +55,41 @@ final class ValidatorStart {
       validator.getConstraintsForClass(Roadmap.class);
       validator.getConstraintsForClass(ActionLineRoadmap.class);
       validator.getConstraintsForClass(Outcome.class);
-    } catch (RuntimeException | LinkageError e) {
-      // met again, and reported, where the command validates
+    } catch (Throwable e) { // out of memory included: the command reports it, once, on its own thread
+      failure = e;
+    }
+  }
+
+  /**
+   * Silences the banner of Hibernate Validator, and waits for the start begun by {@link #inBackground},
+   * if any; call before anything that may start the validator. The validator is needed next anyway, so
+   * the wait costs nothing, and a failure of the start is thrown here, as it would have been had the
+   * command started the validator itself.
+   *
+   * @throws RuntimeException what the start on the second thread threw
+   * @throws Error what the start on the second thread threw, such as {@link OutOfMemoryError}
+   */
+  static void await() {
+    Thread started = thread;
+    if (started != null) {
+      boolean interrupted = false;
+      while (started.isAlive()) {
+        try {
+          started.join();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    Throwable failed = failure;
+    if (failed instanceof Error) {
+      throw (Error) failed;
+    }
+    if (failed instanceof RuntimeException) {
+      throw (RuntimeException) failed;
     }
   }
 }
