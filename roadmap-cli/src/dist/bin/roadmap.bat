@@ -20,6 +20,9 @@ if defined ROADMAP_OPTS goto run
 set "ROADMAP_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData -Xshare:auto"
 if /i "%ROADMAP_CDS%"=="off" goto run
 if exist "%ROADMAP_JSA%" goto archive
+rem lib\ not writable: no archive, and no training run on every start
+copy /y nul "%ROADMAP_JSA%.probe" >nul 2>&1 || goto run
+del /q "%ROADMAP_JSA%.probe" >nul 2>&1
 "%JAVA_EXE%" %ROADMAP_OPTS% "-XX:DumpLoadedClassList=%ROADMAP_JSA%.classes" -cp "%ROADMAP_CP%" org.wsis.roadmap.cli.ArchiveTraining >nul 2>&1 <nul
 if not errorlevel 1 "%JAVA_EXE%" -Xshare:dump "-XX:SharedClassListFile=%ROADMAP_JSA%.classes" "-XX:SharedArchiveFile=%ROADMAP_JSA%" -cp "%ROADMAP_CP%" >nul 2>&1 <nul
 if exist "%ROADMAP_JSA%.classes" del /q "%ROADMAP_JSA%.classes" >nul 2>&1
