@@ -35,7 +35,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM"
 echo "java: $(java -version 2>&1 | head -1)"
-echo "launcher: roadmap-cli/src/dist/bin/roadmap (JVM options: C1 only, serial GC, no perf data, AppCDS archive)"
+echo "launcher: roadmap-cli/src/dist/bin/roadmap (JVM options: C1 only, serial GC, no perf data, static AppCDS archive of a training run)"
 echo
 echo "| command | median wall (s) | java -version median (s) | ratio | peak RSS (MiB) |"
 echo "|---|---:|---:|---:|---:|"

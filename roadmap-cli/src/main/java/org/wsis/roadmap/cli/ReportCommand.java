@@ -39,6 +39,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     safety.check("-o", output, input.file, validation.waivers);
+    ValidatorStart.inBackground(); // while the roadmap is read
     Roadmap roadmap = input.roadmap();
     ValidationReport report = validation.validate(roadmap);
     Inputs.write(output, HtmlReport.builder().roadmap(roadmap).validation(report).build().toBytes());

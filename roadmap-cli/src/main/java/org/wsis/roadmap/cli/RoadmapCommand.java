@@ -9,15 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.wsis.roadmap.RoadmapException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -51,21 +53,6 @@ import picocli.CommandLine.Spec;
         "Without a subcommand: prints the summary of the bundled 2024 roadmaps (action lines, outcome counts,"
             + " SDG coverage, validation) and writes the HTML report roadmap-report.html.",
         "A subcommand given no FILE works on the bundled 2024 roadmaps."},
-    subcommands = {
-        SummaryCommand.class,
-        ValidateCommand.class,
-        ConvertCommand.class,
-        ImportCommand.class,
-        DiffCommand.class,
-        QueryCommand.class,
-        CoverageCommand.class,
-        StatsCommand.class,
-        ReportCommand.class,
-        RulesCommand.class,
-        SchemaCommand.class,
-        ExportCommand.class,
-        FormatsCommand.class,
-        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -91,17 +78,52 @@ public final class RoadmapCommand implements Callable<Integer> {
       description = "Where to write the HTML report of the summary (default: ${DEFAULT-VALUE}).")
   private Path report = Path.of(SummaryCommand.DEFAULT_REPORT);
 
+  /**
+   * The subcommands by name, in the order of the usage help. They are added when the command line is
+   * built (see {@link #commandLine(PrintWriter, PrintWriter, FileSystem, String...)}), not listed in the
+   * annotation, so that a run of one subcommand builds the model of that one alone: picocli reads every
+   * listed subcommand by reflection.
+   */
+  static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+  /**
+   * Memory held for the report of a failure: released when one is caught, so that an out-of-memory error
+   * is reported in one line even when what filled the heap is still referenced.
+   */
+  @SuppressWarnings("unused")
+  private static volatile byte[] reserve = new byte[64 * 1024];
+
+  /** The subcommands that validate the roadmap they read; so does the command without a subcommand. */
+  private static final Set<String> VALIDATING = Set.of("validate", "summary", "report");
+
+  private static Map<String, Class<?>> subcommands() {
+    Map<String, Class<?>> subcommands = new LinkedHashMap<>();
+    subcommands.put("summary", SummaryCommand.class);
+    subcommands.put("validate", ValidateCommand.class);
+    subcommands.put("convert", ConvertCommand.class);
+    subcommands.put("import", ImportCommand.class);
+    subcommands.put("diff", DiffCommand.class);
+    subcommands.put("query", QueryCommand.class);
+    subcommands.put("coverage", CoverageCommand.class);
+    subcommands.put("stats", StatsCommand.class);
+    subcommands.put("report", ReportCommand.class);
+    subcommands.put("rules", RulesCommand.class);
+    subcommands.put("schema", SchemaCommand.class);
+    subcommands.put("export", ExportCommand.class);
+    subcommands.put("formats", FormatsCommand.class);
+    subcommands.put("help", CommandLine.HelpCommand.class);
+    return Collections.unmodifiableMap(subcommands);
+  }
+
   /** Where binary formats (a workbook, a Word document) go on standard output; see {@link StandardOutput}. */
   private StandardOutput standardOutput = StandardOutput.TEXT_ONLY;
-
-  /** Kept so that the level set in {@link #main} holds: JUL keeps loggers weakly. */
-  private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
 
   /** Creates the command; picocli fills its options. */
   public RoadmapCommand() {}
 
   @Override
   public Integer call() {
+    ValidatorStart.inBackground(); // while the roadmap is read
     return SummaryCommand.summarize(spec.commandLine().getOut(), Dataset.edition2024(), report);
   }
 
@@ -114,7 +136,6 @@ public final class RoadmapCommand implements Callable<Integer> {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    HIBERNATE_LOG.setLevel(Level.WARNING); // no "HV000001: Hibernate Validator ..." banner on standard error
     // Apache POI (the optional xlsx and docx formats) logs through the Log4j API, which without a logging
     // provider prints a complaint to standard output, where it would corrupt a workbook written there: its
     // simple logger, switched off, unless the user chose otherwise. (RDF4J's SLF4J finds slf4j-nop in lib/optional/.)
@@ -126,14 +147,7 @@ public final class RoadmapCommand implements Callable<Integer> {
     PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
     PrintWriter err = new PrintWriter(
         new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
-    int exit;
-    try {
-      CommandLine commandLine = commandLine(out, err, FileSystems.getDefault(),
-          new StandardOutput(stdout, StandardOutput.isTerminal()));
-      exit = execute(commandLine, args);
-    } catch (Throwable e) { // even building the command line can run out of memory
-      exit = internalError(err, e, Arrays.asList(args).contains("--verbose"));
-    }
+    int exit = execute(out, err, new StandardOutput(stdout, StandardOutput.isTerminal()), args);
     out.flush();
     err.flush();
     System.exit(exit);
@@ -152,11 +166,31 @@ public final class RoadmapCommand implements Callable<Integer> {
    * @return the exit code, one of {@link ExitCode}
    */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
+    return execute(out, err, StandardOutput.TEXT_ONLY, args);
+  }
+
+  /**
+   * Runs the command in this JVM with the given output streams and the byte stream behind {@code out}.
+   *
+   * @param out where results go
+   * @param err where messages about failures go
+   * @param standardOutput the byte stream behind {@code out}, and whether it is a terminal
+   * @param args the arguments
+   * @return the exit code, one of {@link ExitCode}
+   */
+  static int execute(PrintWriter out, PrintWriter err, StandardOutput standardOutput, String... args) {
+    if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
+      return version(out, err);
+    }
     CommandLine commandLine;
     try {
-      commandLine = commandLine(out, err);
+      if (args.length == 0 || VALIDATING.contains(args[0])) {
+        ValidatorStart.inBackground(); // while picocli builds the command line, and the roadmap is read
+      }
+      commandLine = commandLine(out, err, FileSystems.getDefault(), standardOutput, args);
     } catch (Throwable e) { // even building the command line can run out of memory
-      return internalError(err, e, Arrays.asList(args).contains("--verbose"));
+      reserve = null;
+      return internalError(err, e, verbose(args));
     }
     return execute(commandLine, args);
   }
@@ -175,7 +209,8 @@ public final class RoadmapCommand implements Callable<Integer> {
     try {
       exit = commandLine.execute(args);
     } catch (Throwable e) { // an Error escapes picocli's handler: report it in one line too
-      exit = internalError(err, e, Arrays.asList(args).contains("--verbose"));
+      reserve = null;
+      exit = internalError(err, e, verbose(args));
     }
     if (out.checkError() && exit != ExitCode.CANNOT_WRITE) {
       err.println("roadmap: " + Outputs.STANDARD_OUTPUT_FAILED);
@@ -209,7 +244,8 @@ public final class RoadmapCommand implements Callable<Integer> {
   }
 
   /**
-   * Builds the command line with a standard output that binary formats can be written to.
+   * Builds the command line, with every subcommand, and a standard output that binary formats can be
+   * written to.
    *
    * @param out where results go
    * @param err where messages about failures go
@@ -218,51 +254,124 @@ public final class RoadmapCommand implements Callable<Integer> {
    * @return the command line
    */
   static CommandLine commandLine(PrintWriter out, PrintWriter err, FileSystem fileSystem, StandardOutput standardOutput) {
+    return commandLine(out, err, fileSystem, standardOutput, new String[0]);
+  }
+
+  /**
+   * Builds the command line for one run: when the first argument names a subcommand other than {@code
+   * help}, with that subcommand alone (what it parses and prints is the same, since a subcommand never
+   * sees its siblings); otherwise with every subcommand, for the usage help, {@code help} and the
+   * suggestions for a mistyped name.
+   *
+   * @param out where results go
+   * @param err where messages about failures go
+   * @param fileSystem the file system of every file argument
+   * @param standardOutput the byte stream behind {@code out}, and whether it is a terminal
+   * @param args the arguments of the run
+   * @return the command line
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, FileSystem fileSystem,
+      StandardOutput standardOutput, String... args) {
     RoadmapCommand root = new RoadmapCommand();
     root.standardOutput = standardOutput;
     CommandLine commandLine = new CommandLine(root);
+    Class<?> only = args.length == 0 || args[0].equals("help") ? null : SUBCOMMANDS.get(args[0]);
+    if (only != null) {
+      commandLine.addSubcommand(args[0], only);
+    } else {
+      for (Map.Entry<String, Class<?>> subcommand : SUBCOMMANDS.entrySet()) { // a loop, not a lambda: see PathConverter
+        commandLine.addSubcommand(subcommand.getKey(), subcommand.getValue());
+      }
+    }
+    // after the subcommands: these settings reach the subcommands present when they are made
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-    commandLine.registerConverter(Path.class, fileSystem::getPath);
+    commandLine.registerConverter(Path.class, new PathConverter(fileSystem));
     commandLine.setParameterExceptionHandler(PARAMETER_EXCEPTION_HANDLER);
     commandLine.setExecutionExceptionHandler(EXECUTION_EXCEPTION_HANDLER);
     return commandLine;
   }
 
-  private static final IParameterExceptionHandler PARAMETER_EXCEPTION_HANDLER = (ParameterException e, String[] args) -> {
-    CommandLine failed = e.getCommandLine();
-    PrintWriter err = failed.getErr();
-    err.println("roadmap: " + Outputs.safe(e.getMessage()));
-    if (Arrays.asList(args).contains("--verbose")) {
-      e.printStackTrace(err);
+  /**
+   * Prints the version as picocli's {@code --version} does, without building the command line.
+   *
+   * @return {@link ExitCode#OK}, or {@link ExitCode#CANNOT_WRITE} when standard output failed
+   */
+  private static int version(PrintWriter out, PrintWriter err) {
+    try {
+      for (String line : new Versions().getVersion()) {
+        out.println(line);
+      }
+      out.flush();
+    } catch (Throwable e) { // as any other command: one line, never a stack trace
+      return internalError(err, e, false);
     }
-    err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for the usage.");
-    err.flush();
-    return ExitCode.USAGE;
+    if (out.checkError()) {
+      err.println("roadmap: " + Outputs.STANDARD_OUTPUT_FAILED);
+      err.flush();
+      return ExitCode.CANNOT_WRITE;
+    }
+    return ExitCode.OK;
+  }
+
+  // Classes, not lambdas, for picocli's interfaces (here and below): picocli is compiled for Java 5, and a
+  // class-data-sharing archive leaves out such an interface, and all that implement it, once a lambda has
+  // linked it at dump time.
+
+  /** Reads file names in one file system. */
+  private static final class PathConverter implements ITypeConverter<Path> {
+    private final FileSystem fileSystem;
+
+    PathConverter(FileSystem fileSystem) {
+      this.fileSystem = fileSystem;
+    }
+
+    @Override
+    public Path convert(String value) {
+      return fileSystem.getPath(value);
+    }
+  }
+
+  private static final IParameterExceptionHandler PARAMETER_EXCEPTION_HANDLER = new IParameterExceptionHandler() {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+      CommandLine failed = e.getCommandLine();
+      PrintWriter err = failed.getErr();
+      err.println("roadmap: " + Outputs.safe(e.getMessage()));
+      if (verbose(args)) {
+        e.printStackTrace(err);
+      }
+      err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for the usage.");
+      err.flush();
+      return ExitCode.USAGE;
+    }
   };
 
-  private static final IExecutionExceptionHandler EXECUTION_EXCEPTION_HANDLER = (Exception e, CommandLine failed, ParseResult parseResult) -> {
-    PrintWriter err = failed.getErr();
-    Throwable failure = e instanceof CommandLine.ExecutionException && e.getCause() != null ? e.getCause() : e;
-    int exit;
-    if (failure instanceof CannotWriteException) {
-      err.println("roadmap: " + Outputs.safe(failure.getMessage()));
-      exit = ExitCode.CANNOT_WRITE;
-    } else if (failure instanceof UsageException) {
-      err.println("roadmap: " + Outputs.safe(failure.getMessage()));
-      exit = ExitCode.USAGE;
-    } else if (failure instanceof RoadmapException || failure instanceof UncheckedIOException) {
-      err.println("roadmap: " + Outputs.safe(failure.getMessage()));
-      exit = ExitCode.BAD_INPUT;
-    } else {
-      return internalError(err, failure, verbose(parseResult));
+  private static final IExecutionExceptionHandler EXECUTION_EXCEPTION_HANDLER = new IExecutionExceptionHandler() {
+    @Override
+    public int handleExecutionException(Exception e, CommandLine failed, ParseResult parseResult) {
+      PrintWriter err = failed.getErr();
+      Throwable failure = e instanceof CommandLine.ExecutionException && e.getCause() != null ? e.getCause() : e;
+      int exit;
+      if (failure instanceof CannotWriteException) {
+        err.println("roadmap: " + Outputs.safe(failure.getMessage()));
+        exit = ExitCode.CANNOT_WRITE;
+      } else if (failure instanceof RoadmapException || failure instanceof UncheckedIOException) {
+        err.println("roadmap: " + Outputs.safe(failure.getMessage()));
+        exit = ExitCode.BAD_INPUT;
+      } else if (failure instanceof UsageException) {
+        err.println("roadmap: " + Outputs.safe(failure.getMessage()));
+        exit = ExitCode.USAGE;
+      } else {
+        return internalError(err, failure, verbose(parseResult));
+      }
+      if (verbose(parseResult)) {
+        failure.printStackTrace(err);
+      }
+      err.flush();
+      return exit;
     }
-    if (verbose(parseResult)) {
-      failure.printStackTrace(err);
-    }
-    err.flush();
-    return exit;
   };
 
   /**
@@ -285,14 +394,14 @@ public final class RoadmapCommand implements Callable<Integer> {
     return ExitCode.INTERNAL_ERROR;
   }
 
-  /**
-   * Returns where binary formats go on standard output for a command of this command line.
-   *
-   * @param spec the spec of any command of the command line
-   * @return the standard output of the run
-   */
-  static StandardOutput standardOutput(CommandSpec spec) {
-    return spec.root().userObject() instanceof RoadmapCommand root ? root.standardOutput : StandardOutput.TEXT_ONLY;
+  /** Whether the arguments ask for stack traces; allocates nothing, as it runs when memory has run out. */
+  private static boolean verbose(String[] args) {
+    for (String arg : args) {
+      if ("--verbose".equals(arg)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean verbose(ParseResult parseResult) {
@@ -302,5 +411,15 @@ public final class RoadmapCommand implements Callable<Integer> {
       }
     }
     return false;
+  }
+
+  /**
+   * Returns where binary formats go on standard output for a command of this command line.
+   *
+   * @param spec the spec of any command of the command line
+   * @return the standard output of the run
+   */
+  static StandardOutput standardOutput(CommandSpec spec) {
+    return spec.root().userObject() instanceof RoadmapCommand root ? root.standardOutput : StandardOutput.TEXT_ONLY;
   }
 }

@@ -63,6 +63,7 @@ final class SummaryCommand implements Callable<Integer> {
     if (!noReport) {
       safety.check("-o", report, input.file, validation.waivers);
     }
+    ValidatorStart.inBackground(); // while the roadmap is read
     Roadmap roadmap = input.roadmap();
     return summarize(spec.commandLine().getOut(), roadmap, validation.validate(roadmap), noReport ? null : report);
   }

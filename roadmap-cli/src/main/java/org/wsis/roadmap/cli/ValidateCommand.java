@@ -61,6 +61,7 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     safety.check("-o", output, input.file, validation.waivers);
+    ValidatorStart.inBackground(); // while the roadmap is read
     // JSON Lines is validated as a stream, in bounded memory, with the cross-outcome rules over the whole file.
     boolean stream = input.file != null && Inputs.formatOf(input.file, input.from) == RoadmapFormat.jsonLines();
     ValidationReport report = stream ? validation.validateJsonLines(input.file) : validation.validate(input.roadmap());

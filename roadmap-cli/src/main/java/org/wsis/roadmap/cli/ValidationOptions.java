@@ -63,6 +63,7 @@ final class ValidationOptions {
    * @throws BadInputException when the waiver file cannot be read
    */
   ValidationReport validate(Roadmap roadmap) {
+    ValidatorStart.await();
     return validator().validate(roadmap);
   }
 
@@ -74,6 +75,7 @@ final class ValidationOptions {
    * @throws BadInputException when the file, the waiver file or a rules jar cannot be read
    */
   ValidationReport validateJsonLines(Path file) {
+    ValidatorStart.await();
     RoadmapValidator validator = validator();
     Inputs.requireReadable(file);
     // A file is finite and is validated in bounded memory: its size, not the defaults for whole reads
@@ -157,6 +159,7 @@ final class ValidationOptions {
    * @return the report
    */
   ValidationReport validateDefault(Roadmap roadmap) {
+    ValidatorStart.await();
     return RoadmapValidator.builder().profile(Profile.DEFAULT).clock(Clock.systemUTC()).build().validate(roadmap);
   }
 

@@ -10,20 +10,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What a command loads, counted with {@code -Xlog:class+load} on the shaded jar: the commands that need
- * no roadmap load neither the bundled roadmaps nor Hibernate Validator; {@code validate} loads both (so
- * the check can fail).
+ * no roadmap load neither the bundled roadmaps nor Hibernate Validator (nor {@code java.util.logging},
+ * which only quietens the validator); {@code validate} loads all three (so the check can fail). A
+ * subcommand builds the picocli model of itself alone, and {@code --version} none.
  */
 final class StartupIT {
   private static final String BUNDLED = "org.wsis.roadmap.io.WsisRoadmaps ";
   private static final String VALIDATOR = "org.hibernate.validator.";
   /** Apache POI and Eclipse RDF4J, the libraries of the optional formats in lib/optional/. */
   private static final List<String> OPTIONAL_LIBRARIES = List.of("org.apache.poi.", "org.eclipse.rdf4j.");
+  private static final String LOGGING = "java.util.logging.LogManager ";
+  private static final String CLI = "org.wsis.roadmap.cli.";
 
   private static Path jar;
 
@@ -66,7 +70,8 @@ final class StartupIT {
 
     assertThat(classes).as("classes loaded").hasSizeGreaterThan(100)
         .noneMatch(c -> c.startsWith(BUNDLED))
-        .noneMatch(c -> c.startsWith(VALIDATOR));
+        .noneMatch(c -> c.startsWith(VALIDATOR))
+        .noneMatch(c -> c.startsWith(LOGGING));
   }
 
   @ParameterizedTest
@@ -74,7 +79,36 @@ final class StartupIT {
   void validate_loadsBundledRoadmapsAndValidator(String subcommand) throws Exception {
     List<String> classes = loadedClasses(subcommand);
 
-    assertThat(classes).anyMatch(c -> c.startsWith(BUNDLED)).anyMatch(c -> c.startsWith(VALIDATOR));
+    assertThat(classes).anyMatch(c -> c.startsWith(BUNDLED)).anyMatch(c -> c.startsWith(VALIDATOR))
+        .anyMatch(c -> c.startsWith(LOGGING));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"--version", "-V"})
+  void version_loadsNoCommandLineModel(String option) throws Exception {
+    List<String> classes = loadedClasses(option);
+
+    assertThat(classes).noneMatch(c -> c.startsWith("picocli.CommandLine$Model$CommandSpec "))
+        .noneMatch(c -> c.startsWith("picocli.CommandLine$Help "));
+  }
+
+  @Test
+  void help_buildsTheModelOfEverySubcommand() throws Exception {
+    List<String> classes = loadedClasses("--help");
+
+    assertThat(classes).anyMatch(c -> c.startsWith("picocli.CommandLine$Model$CommandSpec "))
+        .anyMatch(c -> c.startsWith(CLI + "QueryCommand$Criterion "))
+        .anyMatch(c -> c.startsWith(CLI + "ValidationOptions$ProfileConverter "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"rules", "schema"})
+  void subcommand_buildsTheModelOfItselfAlone(String subcommand) throws Exception {
+    List<String> classes = loadedClasses(subcommand);
+
+    assertThat(classes).anyMatch(c -> c.startsWith("picocli.CommandLine$Model$CommandSpec "))
+        .noneMatch(c -> c.startsWith(CLI + "QueryCommand$Criterion "))
+        .noneMatch(c -> c.startsWith(CLI + "ValidationOptions$ProfileConverter "));
   }
 
   @ParameterizedTest
