@@ -45,7 +45,7 @@ public final class WorkbookRoundTripExample {
     // tag::edited[]
     ReadResult result = RoadmapWorkbook.readLenient(file);
     for (ReadProblem problem : result.getProblems()) {
-      System.out.println(problem.getMessage());             // sheet 'outcomes', cell E1 (statment): header must be ...
+      System.out.println(problem.getMessage());             // sheet 'outcomes', cell I1 (sdgNotes): header must be ...
     }
     // end::edited[]
     return result.getRoadmap();

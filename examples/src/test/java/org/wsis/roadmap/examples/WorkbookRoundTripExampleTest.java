@@ -8,7 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,20 +38,23 @@ final class WorkbookRoundTripExampleTest {
     Path written = dir.resolve("roadmap.xlsx");
     WorkbookRoundTripExample.roundTrip(GetRoadmapsExample.edition2024(), written);
     Path edited = dir.resolve("edited.xlsx");
-    replaceInParts(written, edited, "<t>statement</t>", "<t>statment</t>");
+    replaceInParts(written, edited, "<t>sdgNote</t>", "<t>sdgNotes</t>");
 
     String out = StdOut.of(() -> WorkbookRoundTripExample.readEdited(edited));
 
     assertThat(out.lines()).hasSize(1).first().asString()
-        .startsWith("sheet 'outcomes', cell ").contains("(statment): header must be one of");
+        .startsWith("sheet 'outcomes', cell ").contains("(sdgNotes): header must be one of");
   }
 
   /** Copies a workbook, replacing a text in the XML of its parts (as an edit in a spreadsheet would). */
   private static void replaceInParts(Path from, Path to, String text, String replacement) throws IOException {
-    try (InputStream in = Files.newInputStream(from); ZipInputStream zin = new ZipInputStream(in);
-        OutputStream out = Files.newOutputStream(to); ZipOutputStream zout = new ZipOutputStream(out)) {
-      for (ZipEntry entry = zin.getNextEntry(); entry != null; entry = zin.getNextEntry()) {
-        byte[] bytes = zin.readAllBytes();
+    try (ZipFile zip = new ZipFile(from.toFile()); OutputStream out = Files.newOutputStream(to);
+        ZipOutputStream zout = new ZipOutputStream(out)) {
+      for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+        byte[] bytes;
+        try (InputStream in = zip.getInputStream(entry)) {
+          bytes = in.readAllBytes();
+        }
         if (entry.getName().startsWith("xl/worksheets/")) {
           bytes = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).replace(text, replacement)
               .getBytes(java.nio.charset.StandardCharsets.UTF_8);
