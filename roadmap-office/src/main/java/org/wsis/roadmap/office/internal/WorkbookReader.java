@@ -169,6 +169,9 @@ public final class WorkbookReader {
       XSSFReader reader = new XSSFReader(pkg);
       ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
       StylesTable styles = reader.getStylesTable();
+      // One parser and one formatter for every sheet: each costs more to make than a small sheet to read.
+      XMLReader parser = XMLHelper.newXMLReader();
+      DataFormatter formatter = new DataFormatter(Locale.ROOT);
       XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData();
       while (it.hasNext()) {
         try (InputStream in = it.next()) {
@@ -178,19 +181,20 @@ public final class WorkbookReader {
           }
           sheets.put(sheet.name, sheet);
           if (!sheet.name.equals(Layout.README_SHEET)) {
-            readSheet(in, sheet, styles, strings);
+            readSheet(in, sheet, styles, strings, parser, formatter);
           }
         }
       }
     } catch (Fatal e) {
       throw e;
-    } catch (RuntimeException | IOException | SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
+    } catch (RuntimeException | IOException | SAXException | javax.xml.parsers.ParserConfigurationException
+        | org.apache.poi.openxml4j.exceptions.OpenXML4JException e) {
       throw fatal("the workbook must be a readable .xlsx file, but " + RoadmapException.quote(String.valueOf(e.getMessage())), e);
     }
   }
 
-  private void readSheet(InputStream in, SheetData sheet, StylesTable styles, ReadOnlySharedStringsTable strings)
-      throws IOException, SAXException {
+  private void readSheet(InputStream in, SheetData sheet, StylesTable styles, ReadOnlySharedStringsTable strings,
+      XMLReader parser, DataFormatter formatter) throws IOException, SAXException {
     XSSFSheetXMLHandler.SheetContentsHandler contents = new XSSFSheetXMLHandler.SheetContentsHandler() {
       private TreeMap<Integer, String> cells = new TreeMap<>();
       private int row;
@@ -233,13 +237,7 @@ public final class WorkbookReader {
         cells.put((int) ref.getCol(), text);
       }
     };
-    XSSFSheetXMLHandler handler = new XSSFSheetXMLHandler(styles, null, strings, contents, new DataFormatter(Locale.ROOT), false);
-    XMLReader parser;
-    try {
-      parser = XMLHelper.newXMLReader();
-    } catch (javax.xml.parsers.ParserConfigurationException e) {
-      throw new IllegalStateException(e);
-    }
+    XSSFSheetXMLHandler handler = new XSSFSheetXMLHandler(styles, null, strings, contents, formatter, false);
     // Notes the cells that hold a formula, before the handler sees them.
     XMLFilterImpl formulas = new XMLFilterImpl(parser) {
       private String cell = "";

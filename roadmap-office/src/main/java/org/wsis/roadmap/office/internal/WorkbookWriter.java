@@ -1,7 +1,14 @@
 package org.wsis.roadmap.office.internal;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +20,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 import org.wsis.roadmap.ActionLineRoadmap;
@@ -41,9 +49,16 @@ public final class WorkbookWriter {
   private final Map<Table, Sheet> sheets = new HashMap<>();
   private final Map<Table, List<String>> extensionHeaders = new HashMap<>();
 
-  private WorkbookWriter() {
-    // Inline strings (no shared-string table), so that rows stream to disk as they are written.
-    this.workbook = new SXSSFWorkbook(null, 200, false, false);
+  /**
+   * The longest canonical JSON (compact, in characters) whose workbook is assembled in memory; a longer
+   * one streams each sheet's rows through a temporary file. A temporary file per sheet (the layout has
+   * some thirty sheets) costs more than writing a small roadmap does.
+   */
+  static final int IN_MEMORY_JSON_LENGTH = 8 * 1024 * 1024;
+
+  private WorkbookWriter(boolean inMemory) {
+    // Inline strings (no shared-string table), so that rows stream out as they are written.
+    this.workbook = inMemory ? new InMemory() : new SXSSFWorkbook(null, 200, false, false);
     this.text = workbook.createCellStyle();
     text.setDataFormat(workbook.createDataFormat().getFormat("@"));
     text.setWrapText(false);
@@ -62,13 +77,14 @@ public final class WorkbookWriter {
    * @throws IOException when the stream fails
    */
   public static void write(Roadmap roadmap, OutputStream out) throws IOException {
-    new WorkbookWriter().run(roadmap, out);
+    String json = RoadmapJson.toCompactString(roadmap);
+    new WorkbookWriter(json.length() <= IN_MEMORY_JSON_LENGTH).run(roadmap, json, out);
   }
 
   @SuppressWarnings("unchecked")
-  private void run(Roadmap roadmap, OutputStream out) throws IOException {
+  private void run(Roadmap roadmap, String json, OutputStream out) throws IOException {
     try {
-      Map<String, Object> tree = (Map<String, Object>) Tree.parse(RoadmapJson.toCompactString(roadmap));
+      Map<String, Object> tree = (Map<String, Object>) Tree.parse(json);
       collectExtensions(roadmap);
       properties(workbook.getXSSFWorkbook().getProperties().getCoreProperties(), roadmap);
       Readme.write(workbook.createSheet(Layout.README_SHEET), layout, text, header);
@@ -88,6 +104,7 @@ public final class WorkbookWriter {
       for (Table child : layout.root().children()) {
         writeChildren(child, tree, List.of(), roadmap);
       }
+      // Not writeAvoidingTempFiles: it orders the parts by hash, where write keeps [Content_Types].xml first.
       workbook.write(out);
       out.flush();
     } finally {
@@ -252,5 +269,38 @@ public final class WorkbookWriter {
     org.apache.poi.ss.usermodel.Cell cell = row.createCell(column);
     cell.setCellStyle(style);
     cell.setCellValue(value);
+  }
+
+  /** An SXSSF workbook whose sheets' rows are kept in memory rather than in a temporary file per sheet. */
+  private static final class InMemory extends SXSSFWorkbook {
+    InMemory() {
+      super(null, 200, false, false);
+    }
+
+    @Override
+    protected SheetDataWriter createSheetDataWriter() throws IOException {
+      return MemorySheetDataWriter.create();
+    }
+  }
+
+  /** The rows of one sheet, written as XML into memory. */
+  private static final class MemorySheetDataWriter extends SheetDataWriter {
+    private final ByteArrayOutputStream bytes;
+
+    private MemorySheetDataWriter(Writer writer, ByteArrayOutputStream bytes) throws IOException {
+      super(writer);
+      this.bytes = bytes;
+    }
+
+    static MemorySheetDataWriter create() throws IOException {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+      return new MemorySheetDataWriter(new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8)), bytes);
+    }
+
+    @Override
+    public InputStream getWorksheetXMLInputStream() {
+      // SXSSF closes (and so flushes) the writer before it asks for the rows.
+      return new ByteArrayInputStream(bytes.toByteArray());
+    }
   }
 }
