@@ -48,14 +48,14 @@ final class CommandLineModelTest {
 
     assertThat(whole.getSubcommands().keySet()).containsExactlyElementsOf(RoadmapCommand.SUBCOMMANDS.keySet())
         .containsExactly("summary", "validate", "convert", "import", "diff", "query", "coverage", "stats", "report",
-            "rules", "schema", "export", "help");
+            "rules", "schema", "export", "formats", "help");
     whole.getSubcommands().forEach((name, sub) ->
         assertThat(sub.getCommand().getClass()).as(name).isEqualTo(RoadmapCommand.SUBCOMMANDS.get(name)));
   }
 
   @Test
   void commandLine_firstArgumentNamesSubcommand_buildsThatSubcommandAlone() {
-    CommandLine commandLine = RoadmapCommand.commandLine(NOWHERE, NOWHERE, FileSystems.getDefault(), "validate", "x.json");
+    CommandLine commandLine = RoadmapCommand.commandLine(NOWHERE, NOWHERE, FileSystems.getDefault(), StandardOutput.TEXT_ONLY, "validate", "x.json");
 
     assertThat(commandLine.getSubcommands()).containsOnlyKeys("validate");
     assertThat(commandLine.getSubcommands().get("validate").getCommandSpec().qualifiedName()).isEqualTo("roadmap validate");
@@ -64,7 +64,7 @@ final class CommandLineModelTest {
   @ParameterizedTest
   @ValueSource(strings = {"help validate", "--verbose validate", "valdate", "--help"})
   void commandLine_firstArgumentNotASubcommandOrHelp_buildsEverySubcommand(String line) {
-    CommandLine commandLine = RoadmapCommand.commandLine(NOWHERE, NOWHERE, FileSystems.getDefault(), line.split(" "));
+    CommandLine commandLine = RoadmapCommand.commandLine(NOWHERE, NOWHERE, FileSystems.getDefault(), StandardOutput.TEXT_ONLY, line.split(" "));
 
     assertThat(commandLine.getSubcommands()).hasSize(RoadmapCommand.SUBCOMMANDS.size());
   }
