@@ -480,7 +480,6 @@ public final class ModelReader extends JsonWalker {
   }
 
   private SdgLink targetLink() throws IOException {
-    Mark at = mark();
     SdgTarget target = parsed(SdgTarget::read);
     if (target == null) {
       return null;
@@ -490,7 +489,7 @@ public final class ModelReader extends JsonWalker {
       try {
         SdgTarget.parse(target.toString());
       } catch (RoadmapParseException e) {
-        problem(at, e.getMessage());
+        problem(mark(), e.getMessage()); // still on the target's token
       }
     }
     return SdgLink.of(target);
