@@ -110,6 +110,24 @@ final class InputCounter {
   }
 
   /**
+   * Returns the line of the next unit.
+   *
+   * @return the line, from 1
+   */
+  int line() {
+    return line;
+  }
+
+  /**
+   * Returns the units before the next one on its line.
+   *
+   * @return the column of the last unit counted, 0 at the start of a line
+   */
+  int column() {
+    return column;
+  }
+
+  /**
    * Counts one unit.
    *
    * @param lineEnd whether the unit is a line feed

@@ -163,13 +163,22 @@ abstract class JsonWalker {
   }
 
   final <T> List<T> list(ValueReader<T> element) throws IOException {
+    List<T> values = new ArrayList<>();
+    return list(element, values::add) ? values : null;
+  }
+
+  /**
+   * Reads an array, giving each element read to {@code add} (a builder's adder: no list in between).
+   *
+   * @return false when the value is not an array (a problem)
+   */
+  final <T> boolean list(ValueReader<T> element, Consumer<T> add) throws IOException {
     JsonToken token = p.currentToken();
     if (token != JsonToken.START_ARRAY) {
       problem(mark(), "must be an array, but was " + describe(token) + leftOut("value"));
       p.skipChildren();
-      return null;
+      return false;
     }
-    List<T> values = new ArrayList<>();
     int index = 0;
     while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
       if (token == null) {
@@ -179,13 +188,13 @@ abstract class JsonWalker {
       try {
         T value = element.read();
         if (value != null) {
-          values.add(value);
+          add.accept(value);
         }
       } finally {
         pop();
       }
     }
-    return values;
+    return true;
   }
 
   final String text() throws IOException {
