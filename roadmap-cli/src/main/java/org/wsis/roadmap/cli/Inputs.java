@@ -33,16 +33,29 @@ final class Inputs {
     requireReadable(file);
     try {
       return chosen.reader().read(file).getRoadmap();
-    } catch (RoadmapReadException e) {
-      ReadProblem problem = e.getProblem();
-      String location = "line " + problem.getLine() + ", column " + problem.getColumn()
-          + (problem.getPointer().isEmpty() ? "" : " (" + problem.getPointer() + ")");
-      throw new BadInputException(file, location, problem.getMessage(), e);
-    } catch (RoadmapIoException | UncheckedIOException e) {
-      throw new BadInputException(file, "", "cannot be read: " + IoFailures.reason(e.getCause()), e);
+    } catch (RoadmapReadException | RoadmapIoException | UncheckedIOException e) {
+      throw readFailure(file, e);
     } catch (RoadmapException e) {
       throw new BadInputException(file, "", "is not a valid " + chosen.getId() + " roadmap: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Turns a failed read of a file into the command line's error: a problem with its line, column and
+   * JSON pointer, or the reason the file cannot be read.
+   *
+   * @param file the file
+   * @param failure a {@link RoadmapReadException}, {@link RoadmapIoException} or {@link UncheckedIOException}
+   * @return the error to throw
+   */
+  static BadInputException readFailure(Path file, RuntimeException failure) {
+    if (failure instanceof RoadmapReadException e) {
+      ReadProblem problem = e.getProblem();
+      String location = "line " + problem.getLine() + ", column " + problem.getColumn()
+          + (problem.getPointer().isEmpty() ? "" : " (" + problem.getPointer() + ")");
+      return new BadInputException(file, location, problem.getMessage(), e);
+    }
+    return new BadInputException(file, "", "cannot be read: " + IoFailures.reason(failure.getCause()), failure);
   }
 
   /**

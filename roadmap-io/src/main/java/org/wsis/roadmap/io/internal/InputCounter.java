@@ -3,6 +3,7 @@ package org.wsis.roadmap.io.internal;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.util.function.IntPredicate;
 
 /**
  * Counts the units of an input (bytes or characters) as they arrive, with the line and column of
@@ -38,9 +39,7 @@ final class InputCounter {
    */
   void count(byte[] buffer, int offset, int length) throws InputFailure {
     if (count + length > limit) {
-      for (int i = offset; i < offset + length; i++) {
-        next(buffer[i] == '\n');
-      }
+      unitByUnit(i -> buffer[i] == '\n', offset, length);
       return;
     }
     int end = offset + length;
@@ -54,13 +53,7 @@ final class InputCounter {
         lineFeeds++;
       }
     }
-    int lastLineFeed = end - 1;
-    if (lineFeeds > 0) {
-      while (buffer[lastLineFeed] != '\n') {
-        lastLineFeed--;
-      }
-    }
-    advance(offset, length, lineFeeds, lastLineFeed);
+    advance(offset, length, lineFeeds, at -> buffer[at] == '\n');
   }
 
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -84,9 +77,7 @@ final class InputCounter {
    */
   void count(char[] buffer, int offset, int length) throws InputFailure {
     if (count + length > limit) {
-      for (int i = offset; i < offset + length; i++) {
-        next(buffer[i] == '\n');
-      }
+      unitByUnit(i -> buffer[i] == '\n', offset, length);
       return;
     }
     int end = offset + length;
@@ -94,19 +85,29 @@ final class InputCounter {
     for (int i = offset; i < end; i++) {
       lineFeeds += buffer[i] == '\n' ? 1 : 0;
     }
-    int lastLineFeed = end - 1;
-    if (lineFeeds > 0) {
-      while (buffer[lastLineFeed] != '\n') {
-        lastLineFeed--;
-      }
-    }
-    advance(offset, length, lineFeeds, lastLineFeed);
+    advance(offset, length, lineFeeds, at -> buffer[at] == '\n');
   }
 
-  private void advance(int offset, int length, int lineFeeds, int lastLineFeed) {
+  /** Counts a read within the limit, whose line feeds are counted: the column is found from the last one. */
+  private void advance(int offset, int length, int lineFeeds, IntPredicate lineFeedAt) {
     count += length;
     line += lineFeeds;
-    column = lineFeeds == 0 ? column + length : offset + length - 1 - lastLineFeed;
+    if (lineFeeds == 0) {
+      column += length;
+      return;
+    }
+    int lastLineFeed = offset + length - 1;
+    while (!lineFeedAt.test(lastLineFeed)) {
+      lastLineFeed--;
+    }
+    column = offset + length - 1 - lastLineFeed;
+  }
+
+  /** Counts a read that passes the limit one unit at a time, so that the failure names the first unit past it. */
+  private void unitByUnit(IntPredicate lineFeedAt, int offset, int length) throws InputFailure {
+    for (int i = offset; i < offset + length; i++) {
+      next(lineFeedAt.test(i));
+    }
   }
 
   /**
