@@ -25,9 +25,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.wsis.roadmap.Roadmap;
-import org.wsis.roadmap.io.RoadmapJson;
-import org.wsis.roadmap.io.RoadmapJsonLines;
-import org.wsis.roadmap.io.RoadmapYaml;
+import org.wsis.roadmap.io.RoadmapFormat;
+import org.wsis.roadmap.io.RoadmapReader;
+import org.wsis.roadmap.io.RoadmapWriter;
 import org.wsis.roadmap.io.WsisRoadmaps;
 
 /**
@@ -49,6 +49,12 @@ public class SerializationBenchmark {
   private final ObjectMapper json = new ObjectMapper();
   private final ObjectWriter prettyJson = json.writerWithDefaultPrettyPrinter();
   private final YAMLMapper yaml = new YAMLMapper();
+  private final RoadmapReader jsonReader = RoadmapFormat.json().reader();
+  private final RoadmapWriter jsonWriter = RoadmapFormat.json().writer();
+  private final RoadmapReader yamlReader = RoadmapFormat.yaml().reader();
+  private final RoadmapWriter yamlWriter = RoadmapFormat.yaml().writer();
+  private final RoadmapReader jsonLinesReader = RoadmapFormat.jsonLines().reader();
+  private final RoadmapWriter jsonLinesWriter = RoadmapFormat.jsonLines().writer();
 
   private Roadmap roadmap;
   private byte[] jsonBytes;
@@ -62,9 +68,9 @@ public class SerializationBenchmark {
   @Setup
   public void setUp() {
     roadmap = WsisRoadmaps.edition2024();
-    jsonBytes = RoadmapJson.toBytes(roadmap);
-    yamlBytes = RoadmapYaml.toBytes(roadmap);
-    jsonLinesBytes = RoadmapJsonLines.toString(roadmap).getBytes(StandardCharsets.UTF_8);
+    jsonBytes = jsonWriter.toBytes(roadmap);
+    yamlBytes = yamlWriter.toBytes(roadmap);
+    jsonLinesBytes = jsonLinesWriter.toBytes(roadmap);
     try {
       jsonTree = json.readTree(jsonBytes);
       yamlTree = yaml.readTree(yamlBytes);
@@ -75,13 +81,13 @@ public class SerializationBenchmark {
   }
 
   /**
-   * Typed JSON read.
+   * Typed JSON read, from the bytes (the strict reader of {@link RoadmapFormat#json()}).
    *
    * @return the roadmap
    */
   @Benchmark
   public Roadmap jsonReadTyped() {
-    return RoadmapJson.read(new ByteArrayInputStream(jsonBytes));
+    return jsonReader.read(jsonBytes).getRoadmap();
   }
 
   /**
@@ -102,7 +108,7 @@ public class SerializationBenchmark {
    */
   @Benchmark
   public byte[] jsonWriteTyped() {
-    return RoadmapJson.toBytes(roadmap);
+    return jsonWriter.toBytes(roadmap);
   }
 
   /**
@@ -123,7 +129,7 @@ public class SerializationBenchmark {
    */
   @Benchmark
   public Roadmap yamlReadTyped() {
-    return RoadmapYaml.read(new ByteArrayInputStream(yamlBytes));
+    return yamlReader.read(yamlBytes).getRoadmap();
   }
 
   /**
@@ -144,7 +150,7 @@ public class SerializationBenchmark {
    */
   @Benchmark
   public byte[] yamlWriteTyped() {
-    return RoadmapYaml.toBytes(roadmap);
+    return yamlWriter.toBytes(roadmap);
   }
 
   /**
@@ -165,7 +171,7 @@ public class SerializationBenchmark {
    */
   @Benchmark
   public Roadmap jsonLinesReadTyped() {
-    return RoadmapJsonLines.read(new ByteArrayInputStream(jsonLinesBytes));
+    return jsonLinesReader.read(jsonLinesBytes).getRoadmap();
   }
 
   /**
@@ -186,7 +192,7 @@ public class SerializationBenchmark {
   @Benchmark
   public byte[] jsonLinesWriteTyped() {
     ByteArrayOutputStream out = new ByteArrayOutputStream(jsonLinesBytes.length);
-    RoadmapJsonLines.write(roadmap, out);
+    jsonLinesWriter.write(roadmap, out);
     return out.toByteArray();
   }
 

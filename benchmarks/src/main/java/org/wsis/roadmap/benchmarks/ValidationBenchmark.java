@@ -102,7 +102,7 @@ public class ValidationBenchmark {
    */
   @Benchmark
   public Roadmap typedJsonReadBaseline() {
-    return org.wsis.roadmap.io.RoadmapJson.read(new java.io.ByteArrayInputStream(json), LIMITS);
+    return org.wsis.roadmap.io.RoadmapFormat.json().reader().withLimits(LIMITS).read(json).getRoadmap();
   }
 
   /**

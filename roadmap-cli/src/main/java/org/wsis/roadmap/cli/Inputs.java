@@ -49,23 +49,38 @@ final class Inputs {
     requireReadable(file);
     try {
       return strict ? chosen.reader().read(file) : chosen.reader().lenient().read(file);
-    } catch (RoadmapReadException e) {
-      ReadProblem problem = e.getProblem();
-      if (!chosen.isText()) {
-        // A binary format's message names its own place (a workbook's sheet, cell and header); its line
-        // and column are a row and a column, not a line of text.
-        String pointer = problem.getPointer().isEmpty() ? "" : " (JSON pointer " + problem.getPointer() + ")";
-        throw new BadInputException(file, "", problem.getMessage() + pointer, e);
-      }
-      String location = "line " + problem.getLine() + ", column " + problem.getColumn()
-          + (problem.getPointer().isEmpty() ? "" : " (" + problem.getPointer() + ")");
-      throw new BadInputException(file, location, problem.getMessage(), e);
-    } catch (RoadmapIoException | UncheckedIOException e) {
-      throw new BadInputException(file, "", "cannot be read: " + IoFailures.reason(e.getCause()), e);
+    } catch (RoadmapReadException | RoadmapIoException | UncheckedIOException e) {
+      throw readFailure(file, chosen, e);
     } catch (RoadmapException e) {
       throw new BadInputException(file, "", "is not a valid " + chosen.getId() + " roadmap: " + e.getMessage(), e);
     }
   }
+
+  /**
+   * Turns a failed read of a file into the command line's error: a problem with its line, column and
+   * JSON pointer, or the reason the file cannot be read.
+   *
+   * @param file the file
+   * @param format the format it was read as
+   * @param failure a {@link RoadmapReadException}, {@link RoadmapIoException} or {@link UncheckedIOException}
+   * @return the error to throw
+   */
+  static BadInputException readFailure(Path file, RoadmapFormat format, RuntimeException failure) {
+    if (failure instanceof RoadmapReadException e) {
+      ReadProblem problem = e.getProblem();
+      if (!format.isText()) {
+        // A binary format's message names its own place (a workbook's sheet, cell and header); its line
+        // and column are a row and a column, not a line of text.
+        String pointer = problem.getPointer().isEmpty() ? "" : " (JSON pointer " + problem.getPointer() + ")";
+        return new BadInputException(file, "", problem.getMessage() + pointer, e);
+      }
+      String location = "line " + problem.getLine() + ", column " + problem.getColumn()
+          + (problem.getPointer().isEmpty() ? "" : " (" + problem.getPointer() + ")");
+      return new BadInputException(file, location, problem.getMessage(), e);
+    }
+    return new BadInputException(file, "", "cannot be read: " + IoFailures.reason(failure.getCause()), failure);
+  }
+
 
   /**
    * Chooses the format of a file: the {@code --from} value when given, else the extension.

@@ -14,7 +14,6 @@ import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.io.OutcomeLine;
 import org.wsis.roadmap.io.OutcomeLineReader;
 import org.wsis.roadmap.io.ReadLimits;
-import org.wsis.roadmap.io.ReadProblem;
 import org.wsis.roadmap.io.RoadmapFormat;
 import org.wsis.roadmap.io.RoadmapJsonLines;
 import org.wsis.roadmap.io.RoadmapReadException;
@@ -97,13 +96,8 @@ final class ValidationOptions {
         run.accept(line.getActionLineIndex(), line.getActionLine(), line.getOutcome().orElse(null));
       }
       return run.finish();
-    } catch (RoadmapReadException e) {
-      ReadProblem problem = e.getProblem();
-      String location = "line " + problem.getLine() + ", column " + problem.getColumn()
-          + (problem.getPointer().isEmpty() ? "" : " (" + problem.getPointer() + ")");
-      throw new BadInputException(file, location, problem.getMessage(), e);
-    } catch (RoadmapIoException | UncheckedIOException e) {
-      throw new BadInputException(file, "", "cannot be read: " + IoFailures.reason(e.getCause()), e);
+    } catch (RoadmapReadException | RoadmapIoException | UncheckedIOException e) {
+      throw Inputs.readFailure(file, RoadmapFormat.jsonLines(), e);
     } catch (IllegalArgumentException e) {
       throw new BadInputException(file, "", "is not a valid jsonl roadmap: " + e.getMessage(), e);
     }

@@ -22,25 +22,42 @@ import org.wsis.roadmap.RoadmapParseException;
 public final class MetricReader {
   private static final int MAX_UNIT_WORDS = 6;
 
-  private static final Object[][] COMPARATORS = {
-    {"more than", Metric.Comparison.MORE_THAN}, {"in excess of", Metric.Comparison.MORE_THAN},
-    {"over", Metric.Comparison.MORE_THAN}, {"above", Metric.Comparison.MORE_THAN},
-    {"at least", Metric.Comparison.AT_LEAST}, {"a minimum of", Metric.Comparison.AT_LEAST},
-    {"no fewer than", Metric.Comparison.AT_LEAST}, {"no less than", Metric.Comparison.AT_LEAST},
-    {"approximately", Metric.Comparison.AROUND}, {"around", Metric.Comparison.AROUND},
-    {"about", Metric.Comparison.AROUND}, {"nearly", Metric.Comparison.AROUND},
-    {"almost", Metric.Comparison.AROUND}, {"roughly", Metric.Comparison.AROUND},
-    {"some", Metric.Comparison.AROUND}, {"close to", Metric.Comparison.AROUND},
-    {"up to", Metric.Comparison.UP_TO}, {"at most", Metric.Comparison.UP_TO},
-    {"a maximum of", Metric.Comparison.UP_TO},
-    {"less than", Metric.Comparison.LESS_THAN}, {"fewer than", Metric.Comparison.LESS_THAN},
-    {"under", Metric.Comparison.LESS_THAN}, {"below", Metric.Comparison.LESS_THAN},
-  };
+  /** A phrase that puts a comparison before a number: {@code more than 300}. */
+  private record Comparator(String phrase, Metric.Comparison comparison) {}
 
-  private static final Object[][] MULTIPLIERS = {
-    {"thousand", new BigDecimal("1000")}, {"million", new BigDecimal("1000000")},
-    {"billion", new BigDecimal("1000000000")}, {"trillion", new BigDecimal("1000000000000")},
-  };
+  /** A word that multiplies the number before it: {@code 3 million}. */
+  private record Multiplier(String word, BigDecimal factor) {}
+
+  private static final List<Comparator> COMPARATORS = List.of(
+      new Comparator("more than", Metric.Comparison.MORE_THAN),
+      new Comparator("in excess of", Metric.Comparison.MORE_THAN),
+      new Comparator("over", Metric.Comparison.MORE_THAN),
+      new Comparator("above", Metric.Comparison.MORE_THAN),
+      new Comparator("at least", Metric.Comparison.AT_LEAST),
+      new Comparator("a minimum of", Metric.Comparison.AT_LEAST),
+      new Comparator("no fewer than", Metric.Comparison.AT_LEAST),
+      new Comparator("no less than", Metric.Comparison.AT_LEAST),
+      new Comparator("approximately", Metric.Comparison.AROUND),
+      new Comparator("around", Metric.Comparison.AROUND),
+      new Comparator("about", Metric.Comparison.AROUND),
+      new Comparator("nearly", Metric.Comparison.AROUND),
+      new Comparator("almost", Metric.Comparison.AROUND),
+      new Comparator("roughly", Metric.Comparison.AROUND),
+      new Comparator("some", Metric.Comparison.AROUND),
+      new Comparator("close to", Metric.Comparison.AROUND),
+      new Comparator("up to", Metric.Comparison.UP_TO),
+      new Comparator("at most", Metric.Comparison.UP_TO),
+      new Comparator("a maximum of", Metric.Comparison.UP_TO),
+      new Comparator("less than", Metric.Comparison.LESS_THAN),
+      new Comparator("fewer than", Metric.Comparison.LESS_THAN),
+      new Comparator("under", Metric.Comparison.LESS_THAN),
+      new Comparator("below", Metric.Comparison.LESS_THAN));
+
+  private static final List<Multiplier> MULTIPLIERS = List.of(
+      new Multiplier("thousand", new BigDecimal("1000")),
+      new Multiplier("million", new BigDecimal("1000000")),
+      new Multiplier("billion", new BigDecimal("1000000000")),
+      new Multiplier("trillion", new BigDecimal("1000000000000")));
 
   private static final Set<String> STOP_WORDS = Set.of(
       "from", "in", "have", "has", "had", "were", "was", "are", "is", "will", "would", "be", "been", "by",
@@ -170,10 +187,10 @@ public final class MetricReader {
   private static Metric metric(String t, int at, Integer asOf, int[] endOut) {
     Metric.Comparison comparison = Metric.Comparison.EXACT;
     int n = at;
-    for (Object[] c : COMPARATORS) {
-      int e = Text.word(t, at, (String) c[0]);
+    for (Comparator c : COMPARATORS) {
+      int e = Text.word(t, at, c.phrase());
       if (e > 0 && e < t.length() && t.charAt(e) == ' ') {
-        comparison = (Metric.Comparison) c[1];
+        comparison = c.comparison();
         n = e + 1;
         break;
       }
@@ -212,10 +229,10 @@ public final class MetricReader {
       end++;
     } else {
       int s = Text.space(t, end);
-      for (Object[] m : MULTIPLIERS) {
-        int e = Text.word(t, s, (String) m[0]);
+      for (Multiplier m : MULTIPLIERS) {
+        int e = Text.word(t, s, m.word());
         if (e > 0) {
-          value = value.multiply((BigDecimal) m[1]);
+          value = value.multiply(m.factor());
           end = e;
           break;
         }

@@ -66,22 +66,15 @@ public abstract class Change {
     ITEM_REWORDED;
 
     Kind inverse() {
-      switch (this) {
-        case ACTION_LINE_ADDED:
-          return ACTION_LINE_REMOVED;
-        case ACTION_LINE_REMOVED:
-          return ACTION_LINE_ADDED;
-        case OUTCOME_ADDED:
-          return OUTCOME_REMOVED;
-        case OUTCOME_REMOVED:
-          return OUTCOME_ADDED;
-        case ITEM_ADDED:
-          return ITEM_REMOVED;
-        case ITEM_REMOVED:
-          return ITEM_ADDED;
-        default:
-          return this;
-      }
+      return switch (this) {
+        case ACTION_LINE_ADDED -> ACTION_LINE_REMOVED;
+        case ACTION_LINE_REMOVED -> ACTION_LINE_ADDED;
+        case OUTCOME_ADDED -> OUTCOME_REMOVED;
+        case OUTCOME_REMOVED -> OUTCOME_ADDED;
+        case ITEM_ADDED -> ITEM_REMOVED;
+        case ITEM_REMOVED -> ITEM_ADDED;
+        case OUTCOME_MOVED, OUTCOME_RELABELLED, FIELD_CHANGED, ITEM_REWORDED -> this;
+      };
     }
   }
 

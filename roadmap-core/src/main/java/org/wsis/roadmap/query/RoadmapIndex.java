@@ -167,32 +167,29 @@ public final class RoadmapIndex {
     Optional<Integer> from = entry.getFrom();
     Optional<Integer> to = entry.getTo();
     switch (entry.getKind()) {
-      case SPAN:
-      case YEAR:
+      case SPAN, YEAR -> {
         if (from.isPresent() || to.isPresent()) {
           spans.add(from.orElseGet(to::get), to.orElseGet(from::get), item);
         }
-        break;
-      case SINCE:
+      }
+      case SINCE -> {
         if (from.isPresent()) {
           spans.add(from.get(), unbounded, item);
         } else {
           addContinuous(spans, editionYear, item);
         }
-        break;
-      case TO_DATE:
+      }
+      case TO_DATE -> {
         if (from.isPresent()) {
           spans.add(from.get(), editionYear.map(Integer::longValue).orElse(unbounded), item);
         } else {
           addContinuous(spans, editionYear, item);
         }
-        break;
-      case CONTINUOUS:
-        addContinuous(spans, editionYear, item);
-        break;
-      case UNREAD:
-      default:
-        break;
+      }
+      case CONTINUOUS -> addContinuous(spans, editionYear, item);
+      case UNREAD -> {
+        // no years to index
+      }
     }
   }
 

@@ -126,23 +126,15 @@ public final class RoadmapStatistics {
   }
 
   private static boolean isEmpty(Outcome outcome, Column column) {
-    switch (column) {
-      case STATEMENT:
-        return outcome.getStatement().isBlank() && outcome.getSubItems().isEmpty();
-      case TIMING:
-        return outcome.getTiming().map(t -> t.getRaw().isBlank()).orElse(true);
-      case REFERENCES:
-        return outcome.getReferences().isEmpty();
-      case SDG_LINKS:
-        return outcome.getSdgLinks().isEmpty() && outcome.getSdgRaw().map(String::isBlank).orElse(true);
-      case EVIDENCE:
-        return outcome.getEvidence().isEmpty();
-      case RESULTS:
-        return outcome.getResults().isEmpty();
-      case COVID_RESPONSE:
-      default:
-        return outcome.getCovidResponse().map(RoadmapStatistics::isEmpty).orElse(true);
-    }
+    return switch (column) {
+      case STATEMENT -> outcome.getStatement().isBlank() && outcome.getSubItems().isEmpty();
+      case TIMING -> outcome.getTiming().map(t -> t.getRaw().isBlank()).orElse(true);
+      case REFERENCES -> outcome.getReferences().isEmpty();
+      case SDG_LINKS -> outcome.getSdgLinks().isEmpty() && outcome.getSdgRaw().map(String::isBlank).orElse(true);
+      case EVIDENCE -> outcome.getEvidence().isEmpty();
+      case RESULTS -> outcome.getResults().isEmpty();
+      case COVID_RESPONSE -> outcome.getCovidResponse().map(RoadmapStatistics::isEmpty).orElse(true);
+    };
   }
 
   private static boolean isEmpty(CovidResponse covid) {

@@ -75,14 +75,11 @@ public final class WordDiff {
 
     @Override
     public String toString() {
-      switch (operation) {
-        case DELETE:
-          return "[-" + text + "-]";
-        case INSERT:
-          return "{+" + text + "+}";
-        default:
-          return text;
-      }
+      return switch (operation) {
+        case DELETE -> "[-" + text + "-]";
+        case INSERT -> "{+" + text + "+}";
+        case EQUAL -> text;
+      };
     }
   }
 

@@ -42,6 +42,12 @@ final class BuiltInFormats {
     }
 
     @Override
+    ReadResult read(byte[] bytes, RoadmapReader options) {
+      return Documents.read(Factories.json(options.getLimits()), Documents.of(bytes, options.getLimits()),
+          options.isStrict());
+    }
+
+    @Override
     protected ReadResult read(Reader in, RoadmapReader options) {
       return Documents.read(Factories.json(options.getLimits()), Documents.of(in, options.getLimits()), options.isStrict());
     }

@@ -291,6 +291,14 @@ public abstract class RoadmapFormat {
   }
 
   /**
+   * Reads a roadmap from bytes held in memory: the default reads them as a stream; the built-in JSON
+   * format parses the array in place.
+   */
+  ReadResult read(byte[] bytes, RoadmapReader options) {
+    return read(new java.io.ByteArrayInputStream(bytes), options);
+  }
+
+  /**
    * Reads a roadmap from characters; the reader is left open. Called by {@link RoadmapReader} for text
    * formats.
    *

@@ -1,6 +1,5 @@
 package org.wsis.roadmap.io;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -136,7 +135,7 @@ public final class RoadmapReader {
    * @throws RoadmapReadException when the input is not a roadmap in this format, with the location
    */
   public ReadResult read(byte[] bytes) {
-    return read(new ByteArrayInputStream(Objects.requireNonNull(bytes, "bytes")));
+    return format.read(Objects.requireNonNull(bytes, "bytes"), this);
   }
 
   /**

@@ -61,12 +61,13 @@ final class BoundedReadsTest {
   void readJson_documentLimit_isHonouredForEveryInputKind(@TempDir Path dir) throws IOException {
     ReadLimits small = ReadLimits.builder().maxDocumentLength(JSON.length() - 10).build();
     Path file = Files.writeString(dir.resolve("r.json"), JSON);
-    assertThat(RoadmapJson.read(JSON, ReadLimits.builder().maxDocumentLength(JSON.length()).build())).isEqualTo(SAMPLE);
+    assertThat(RoadmapFormat.json().reader().withLimits(ReadLimits.builder().maxDocumentLength(JSON.length()).build()).read(JSON).getRoadmap()).isEqualTo(SAMPLE);
     for (ThrowingRead read : new ThrowingRead[] {
-        () -> RoadmapJson.read(JSON, small),
-        () -> RoadmapJson.read(file, small),
-        () -> RoadmapJson.read(new ByteArrayInputStream(JSON.getBytes(StandardCharsets.UTF_8)), small),
-        () -> RoadmapJson.readLenient(new java.io.StringReader(JSON), small)}) {
+        () -> RoadmapFormat.json().reader().withLimits(small).read(JSON),
+        () -> RoadmapFormat.json().reader().withLimits(small).read(file),
+        () -> RoadmapFormat.json().reader().withLimits(small).read(new ByteArrayInputStream(JSON.getBytes(StandardCharsets.UTF_8))),
+        () -> RoadmapFormat.json().reader().withLimits(small).read(JSON.getBytes(StandardCharsets.UTF_8)),
+        () -> RoadmapFormat.json().reader().lenient().withLimits(small).read(new java.io.StringReader(JSON))}) {
       RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, read::run);
       assertThat(e.getMessage()).contains("a document may be at most " + (JSON.length() - 10));
       assertThat(e.getLine()).isGreaterThan(1);
@@ -110,7 +111,7 @@ final class BoundedReadsTest {
   @Test
   void readJson_stringLimit_failsAtTheValueWithItsPointer() {
     ReadLimits small = ReadLimits.builder().maxStringLength(20).build();
-    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapJson.read(JSON, small));
+    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapFormat.json().reader().withLimits(small).read(JSON));
     assertThat(e.getMessage()).contains("exceeds a read limit");
     assertThat(e.getProblem().getPointer()).isNotEmpty();
     assertThat(RoadmapJson.read(JSON)).isEqualTo(SAMPLE);
@@ -119,14 +120,14 @@ final class BoundedReadsTest {
   @Test
   void readJson_nestingLimit_isHonoured() {
     ReadLimits shallow = ReadLimits.builder().maxNestingDepth(3).build();
-    assertThatThrownBy(() -> RoadmapJson.read(JSON, shallow)).isInstanceOf(RoadmapReadException.class)
+    assertThatThrownBy(() -> RoadmapFormat.json().reader().withLimits(shallow).read(JSON)).isInstanceOf(RoadmapReadException.class)
         .hasMessageContaining("exceeds a read limit");
   }
 
   @Test
   void readYaml_documentLimit_failsWithLineAndPointer() {
     ReadLimits small = ReadLimits.builder().maxDocumentLength(YAML.length() / 2).build();
-    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapYaml.read(YAML, small));
+    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapFormat.yaml().reader().withLimits(small).read(YAML));
     assertThat(e.getMessage()).contains("a document may be at most " + YAML.length() / 2 + " characters");
     assertThat(e.getLine()).isGreaterThan(1);
     assertThat(e.getProblem().getPointer()).startsWith("/");
@@ -138,40 +139,40 @@ final class BoundedReadsTest {
     String yaml = RoadmapYaml.toString(Roadmap.builder().from(SAMPLE).title("x".repeat(50)).build());
     ReadLimits small = ReadLimits.builder().maxYamlRunLength(40).build();
     RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class,
-        () -> RoadmapYaml.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), small));
+        () -> RoadmapFormat.yaml().reader().withLimits(small).read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8))));
     assertThat(e.getMessage()).contains("at most 40 characters");
     assertThat(e.getLine()).isEqualTo(3);
     assertThat(e.getColumn()).as("the opening quote of the title").isEqualTo(8);
-    assertThat(RoadmapYaml.read(yaml, ReadLimits.builder().maxYamlRunLength(52).build()).getTitle()).hasSize(50);
+    assertThat(RoadmapFormat.yaml().reader().withLimits(ReadLimits.builder().maxYamlRunLength(52).build()).read(yaml).getRoadmap().getTitle()).hasSize(50);
   }
 
   @Test
   void readJsonLines_totalLimit_failsAtTheLineThatPassesIt() {
     int total = JSON_LINES.length() - 5;
     ReadLimits small = ReadLimits.builder().maxJsonLinesLength(total).build();
-    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapJsonLines.read(JSON_LINES, small));
+    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapFormat.jsonLines().reader().withLimits(small).read(JSON_LINES));
     assertThat(e.getMessage()).contains("a JSON Lines stream may be at most " + total + " characters long");
     assertThat(e.getLine()).isEqualTo((int) JSON_LINES.lines().count());
-    assertThat(RoadmapJsonLines.read(JSON_LINES, ReadLimits.builder().maxJsonLinesLength(JSON_LINES.length()).build()))
+    assertThat(RoadmapFormat.jsonLines().reader().withLimits(ReadLimits.builder().maxJsonLinesLength(JSON_LINES.length()).build()).read(JSON_LINES).getRoadmap())
         .isEqualTo(SAMPLE);
   }
 
   @Test
   void readJsonLines_lineCountLimit_isHonouredByLenientReadsToo() {
     ReadLimits two = ReadLimits.builder().maxJsonLines(2).build();
-    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapJsonLines.readLenient(JSON_LINES, two));
+    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapFormat.jsonLines().reader().lenient().withLimits(two).read(JSON_LINES));
     assertThat(e.getMessage()).contains("at most 2 lines");
     assertThat(e.getLine()).isEqualTo(3);
-    assertThat(RoadmapJsonLines.read(JSON_LINES, ReadLimits.builder().maxJsonLines(3).build())).isEqualTo(SAMPLE);
+    assertThat(RoadmapFormat.jsonLines().reader().withLimits(ReadLimits.builder().maxJsonLines(3).build()).read(JSON_LINES).getRoadmap()).isEqualTo(SAMPLE);
   }
 
   @Test
   void readJsonLines_lineLengthAndStringLimits_areHonoured() {
     ReadLimits shortLines = ReadLimits.builder().maxJsonLineLength(100).build();
-    assertThatThrownBy(() -> RoadmapJsonLines.read(JSON_LINES, shortLines)).isInstanceOf(RoadmapReadException.class)
+    assertThatThrownBy(() -> RoadmapFormat.jsonLines().reader().withLimits(shortLines).read(JSON_LINES)).isInstanceOf(RoadmapReadException.class)
         .hasMessageContaining("line 1 is longer than 100 characters");
     ReadLimits shortStrings = ReadLimits.builder().maxStringLength(20).build();
-    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapJsonLines.read(JSON_LINES, shortStrings));
+    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapFormat.jsonLines().reader().withLimits(shortStrings).read(JSON_LINES));
     assertThat(e.getMessage()).contains("exceeds a read limit");
     assertThat(e.getProblem().getPointer()).as("the pointer inside the line").startsWith("/roadmap/");
   }

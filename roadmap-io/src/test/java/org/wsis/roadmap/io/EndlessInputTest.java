@@ -86,7 +86,7 @@ final class EndlessInputTest {
     String header = RoadmapJsonLines.toString(SampleRoadmaps.small()).lines().findFirst().orElseThrow() + "\n";
     Endless lines = Endless.of(header, "\n");
     RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class,
-        () -> RoadmapJsonLines.readLenient(new java.io.InputStreamReader(lines, StandardCharsets.UTF_8)));
+        () -> RoadmapFormat.jsonLines().reader().lenient().read(new java.io.InputStreamReader(lines, StandardCharsets.UTF_8)));
     assertThat(e.getMessage()).contains("at most " + ReadLimits.MAX_JSON_LINES + " lines");
     assertThat(e.getLine()).isEqualTo(ReadLimits.MAX_JSON_LINES + 1);
   }

@@ -124,7 +124,7 @@ final class MalformedInputTest {
   @Test
   void read_hundredMegabyteString_stopsAtTheStringLimitAfterReadingLittle() {
     CountingReader input = new CountingReader("{\"schemaVersion\": \"1.0\", \"id\": \"", 100_000_000L);
-    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapJson.read(input));
+    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapFormat.json().reader().read(input));
     assertThat(e.getMessage()).contains("exceeds a read limit").contains("String value length");
     assertThat(e.getLine()).isEqualTo(1);
     assertThat(input.consumed()).isLessThan(ReadLimits.MAX_STRING_LENGTH + 100_000L);
@@ -133,7 +133,7 @@ final class MalformedInputTest {
   @Test
   void read_documentBeyondTheSizeLimit_stopsAtTheLimit() {
     SpacesReader input = new SpacesReader("{\"schemaVersion\": \"1.0\",", ReadLimits.MAX_DOCUMENT_LENGTH + 1_000_000L);
-    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapJson.read(input));
+    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapFormat.json().reader().read(input));
     assertThat(e.getMessage()).contains("exceeds a read limit").contains("a document may be at most " + ReadLimits.MAX_DOCUMENT_LENGTH + " characters");
     assertThat(e.getLine()).isEqualTo(1);
     assertThat(input.consumed()).isLessThan(ReadLimits.MAX_DOCUMENT_LENGTH + 100_000L);
@@ -142,7 +142,7 @@ final class MalformedInputTest {
   @Test
   void readYaml_hundredMegabyteString_stopsAfterReadingLittle() {
     CountingReader input = new CountingReader("schemaVersion: \"1.0\"\nid: \"", 100_000_000L);
-    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapYaml.read(input));
+    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapFormat.yaml().reader().read(input));
     assertThat(e.getMessage()).contains("without white space");
     assertThat(e.getLine()).isEqualTo(2);
     assertThat(e.getColumn()).as("the run starts at the opening quote").isEqualTo(5);
@@ -152,7 +152,7 @@ final class MalformedInputTest {
   @Test
   void readJsonLines_hundredMegabyteLine_stopsAtTheLineLimit() {
     CountingReader input = new CountingReader("{\"schemaVersion\": \"1.0\", \"roadmap\": {\"id\": \"", 100_000_000L);
-    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapJsonLines.read(input));
+    RoadmapReadException e = catchThrowableOfType(RoadmapReadException.class, () -> RoadmapFormat.jsonLines().reader().read(input));
     assertThat(e.getLine()).isEqualTo(1);
     assertThat(e.getMessage()).contains("longer than");
     assertThat(input.consumed()).isLessThan(ReadLimits.MAX_JSON_LINE_LENGTH + 100_000L);

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
@@ -29,8 +28,7 @@ final class PointerLocationsTest {
 
   private static void collect(JsonNode node, String at, Map<String, Boolean> out) {
     if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> member = it.next();
+      for (Map.Entry<String, JsonNode> member : node.properties()) {
         String pointer = at + "/" + member.getKey().replace("~", "~0").replace("/", "~1");
         out.put(pointer, true);
         collect(member.getValue(), pointer, out);

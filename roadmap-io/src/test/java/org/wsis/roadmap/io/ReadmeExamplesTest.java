@@ -43,7 +43,7 @@ final class ReadmeExamplesTest {
     // end
     assertThat(small).isEqualTo(roadmap);
     assertThat(org.assertj.core.api.Assertions.catchThrowableOfType(RoadmapReadException.class,
-        () -> RoadmapJson.read(path, ReadLimits.builder().maxDocumentLength(100).build())).getMessage())
+        () -> RoadmapFormat.json().reader().withLimits(ReadLimits.builder().maxDocumentLength(100).build()).read(path)).getMessage())
         .contains("a document may be at most 100 bytes long");
   }
 

@@ -40,7 +40,7 @@ final class RoadmapJsonLinesTest {
   void lineWriter_actionLineWithoutOutcomes_writesItsOwnLineAndReadsBack() {
     StringWriter out = new StringWriter();
     ActionLineRoadmap empty = ActionLineRoadmap.builder().actionLine(ActionLine.C2).title("Infrastructure").build();
-    try (OutcomeLineWriter writer = RoadmapJsonLines.openWriter(SAMPLE, out)) {
+    try (OutcomeLineWriter writer = RoadmapFormat.jsonLines().writer().openLines(SAMPLE, out)) {
       writer.writeAll(SAMPLE);
       writer.startActionLine(empty);
     }
@@ -52,7 +52,7 @@ final class RoadmapJsonLinesTest {
 
   @Test
   void lineWriter_outcomeBeforeActionLine_throws() {
-    OutcomeLineWriter writer = RoadmapJsonLines.openWriter(SAMPLE, new StringWriter());
+    OutcomeLineWriter writer = RoadmapFormat.jsonLines().writer().openLines(SAMPLE, new StringWriter());
     assertThatThrownBy(() -> writer.write(SAMPLE.outcomes().get(0))).isInstanceOf(IllegalStateException.class);
   }
 
@@ -60,7 +60,7 @@ final class RoadmapJsonLinesTest {
   void open_largeGeneratedStream_readsLazilyOneLineAtATime() {
     int outcomes = 50_000;
     GeneratedLines source = new GeneratedLines(outcomes);
-    try (OutcomeLineReader reader = RoadmapJsonLines.open(source)) {
+    try (OutcomeLineReader reader = RoadmapFormat.jsonLines().reader().lines(source)) {
       assertThat(reader.next().getOutcome().orElseThrow().getLabel()).isEqualTo("A");
       assertThat(source.produced).as("only the first lines were read").isLessThan(100_000);
       int count = 1;
@@ -113,7 +113,7 @@ final class RoadmapJsonLinesTest {
       public void close() {}
     };
 
-    ReadResult lenient = RoadmapJsonLines.readLenient(input);
+    ReadResult lenient = RoadmapFormat.jsonLines().reader().lenient().read(input);
 
     assertThat(lenient.getRoadmap()).isEqualTo(SAMPLE);
     assertThat(lenient.getProblems()).singleElement().satisfies(problem -> {

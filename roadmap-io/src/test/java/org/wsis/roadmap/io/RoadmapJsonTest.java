@@ -48,7 +48,7 @@ final class RoadmapJsonTest {
     ByteArrayOutputStream stream = new ByteArrayOutputStream();
     RoadmapJson.write(SAMPLE, stream);
     java.io.StringWriter writer = new java.io.StringWriter();
-    RoadmapJson.write(SAMPLE, writer);
+    RoadmapFormat.json().writer().write(SAMPLE, writer);
     assertThat(Files.readAllBytes(file)).isEqualTo(stream.toByteArray())
         .isEqualTo(writer.toString().getBytes(StandardCharsets.UTF_8));
     assertThat(RoadmapJson.read(file)).isEqualTo(SAMPLE);

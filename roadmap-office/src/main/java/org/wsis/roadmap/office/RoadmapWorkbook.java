@@ -14,7 +14,7 @@ import org.wsis.roadmap.RoadmapIoException;
 import org.wsis.roadmap.io.ReadLimits;
 import org.wsis.roadmap.io.ReadProblem;
 import org.wsis.roadmap.io.ReadResult;
-import org.wsis.roadmap.io.RoadmapJson;
+import org.wsis.roadmap.io.RoadmapFormat;
 import org.wsis.roadmap.io.RoadmapReadException;
 import org.wsis.roadmap.office.internal.Location;
 import org.wsis.roadmap.office.internal.WorkbookReader;
@@ -209,7 +209,7 @@ public final class RoadmapWorkbook {
       throw exception(result.problems().get(0), null);
     }
     try {
-      return RoadmapJson.read(result.json(), jsonLimits(limits));
+      return RoadmapFormat.json().reader().withLimits(jsonLimits(limits)).read(result.json()).getRoadmap();
     } catch (RoadmapReadException e) {
       throw exception(new WorkbookReader.Problem(e.getProblem().getMessage(), result.locate(e.getPointer()), e.getPointer()), e);
     }
@@ -219,7 +219,7 @@ public final class RoadmapWorkbook {
     WorkbookReader.Result result = cells(bytes, limits);
     ReadResult json;
     try {
-      json = RoadmapJson.readLenient(result.json(), jsonLimits(limits));
+      json = RoadmapFormat.json().reader().lenient().withLimits(jsonLimits(limits)).read(result.json());
     } catch (RoadmapReadException e) {
       throw exception(new WorkbookReader.Problem(e.getProblem().getMessage(), result.locate(e.getPointer()), e.getPointer()), e);
     }

@@ -158,6 +158,24 @@ public final class Documents {
   }
 
   /**
+   * Returns a source reading bytes held in memory: parsed in place when they are within {@link
+   * ReadLimits#getMaxDocumentLength()} (nothing to count), as a bounded stream otherwise, so that the
+   * failure names the first byte past the limit.
+   *
+   * @param bytes the bytes
+   * @param limits the limits
+   * @return the source
+   */
+  public static ParserSource of(byte[] bytes, ReadLimits limits) {
+    Objects.requireNonNull(bytes, "bytes");
+    Objects.requireNonNull(limits, "limits");
+    if (bytes.length > limits.getMaxDocumentLength()) {
+      return of(new java.io.ByteArrayInputStream(bytes), limits);
+    }
+    return factory -> factory.createParser(bytes);
+  }
+
+  /**
    * Returns a source reading characters, at most {@link ReadLimits#getMaxDocumentLength()} of them, left
    * open.
    *

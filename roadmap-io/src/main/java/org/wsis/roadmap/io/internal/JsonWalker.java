@@ -94,14 +94,28 @@ abstract class JsonWalker {
    */
   final <P extends Enum<P> & Property> void fields(Mark start, Table<P> known, Map<String, String> extensions,
       String what, FieldReader<P> reader) throws IOException {
-    SeenNames seen = new SeenNames();
+    // the known properties seen, by ordinal (the model's objects have fewer than 64), and the other names
+    long seenKnown = 0;
+    Set<String> seenOthers = null;
     JsonToken token;
     while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       JsonToken value = p.nextToken();
+      P property = known.get(name);
+      boolean first;
+      if (property != null) {
+        long bit = 1L << property.ordinal();
+        first = (seenKnown & bit) == 0;
+        seenKnown |= bit;
+      } else {
+        if (seenOthers == null) {
+          seenOthers = new HashSet<>();
+        }
+        first = seenOthers.add(name);
+      }
       push(name);
       try {
-        property(known, extensions, what, reader, seen, name, value);
+        property(known, extensions, what, reader, first, property, name, value);
       } finally {
         pop();
       }
@@ -112,9 +126,8 @@ abstract class JsonWalker {
   }
 
   private <P extends Enum<P> & Property> void property(Table<P> known, Map<String, String> extensions, String what,
-      FieldReader<P> reader, SeenNames seen, String name, JsonToken value) throws IOException {
-    P property = known.get(name);
-    if (!seen.add(name)) {
+      FieldReader<P> reader, boolean first, P property, String name, JsonToken value) throws IOException {
+    if (!first) {
       problem(mark(), RoadmapException.quote(name) + " appears more than once in this " + what
           + "; a property may appear once, the first value is kept");
       p.skipChildren();
@@ -139,35 +152,6 @@ abstract class JsonWalker {
     }
   }
 
-  /**
-   * The property names seen in one object: a short array searched in order, as objects of the model
-   * have a few properties, and a hash set from the seventeenth name on, so that an object of very
-   * many properties stays linear.
-   */
-  private static final class SeenNames {
-    private final String[] few = new String[16];
-    private int count;
-    private Set<String> many;
-
-    /** Adds a name; false when it was already there. */
-    boolean add(String name) {
-      if (many != null) {
-        return many.add(name);
-      }
-      for (int i = 0; i < count; i++) {
-        if (few[i].equals(name)) {
-          return false;
-        }
-      }
-      if (count < few.length) {
-        few[count++] = name;
-        return true;
-      }
-      many = new HashSet<>(Arrays.asList(few));
-      return many.add(name);
-    }
-  }
-
   final <T> T object(String what, ValueReader<T> reader) throws IOException {
     JsonToken token = p.currentToken();
     if (token != JsonToken.START_OBJECT) {
@@ -179,13 +163,22 @@ abstract class JsonWalker {
   }
 
   final <T> List<T> list(ValueReader<T> element) throws IOException {
+    List<T> values = new ArrayList<>();
+    return list(element, values::add) ? values : null;
+  }
+
+  /**
+   * Reads an array, giving each element read to {@code add} (a builder's adder: no list in between).
+   *
+   * @return false when the value is not an array (a problem)
+   */
+  final <T> boolean list(ValueReader<T> element, Consumer<T> add) throws IOException {
     JsonToken token = p.currentToken();
     if (token != JsonToken.START_ARRAY) {
       problem(mark(), "must be an array, but was " + describe(token) + leftOut("value"));
       p.skipChildren();
-      return null;
+      return false;
     }
-    List<T> values = new ArrayList<>();
     int index = 0;
     while ((token = p.nextToken()) != JsonToken.END_ARRAY) {
       if (token == null) {
@@ -195,13 +188,13 @@ abstract class JsonWalker {
       try {
         T value = element.read();
         if (value != null) {
-          values.add(value);
+          add.accept(value);
         }
       } finally {
         pop();
       }
     }
-    return values;
+    return true;
   }
 
   final String text() throws IOException {
@@ -230,7 +223,6 @@ abstract class JsonWalker {
   /** Reads a whole number of a domain; the messages state the domain. */
   final Integer integer(int min, int max) throws IOException {
     JsonToken token = p.currentToken();
-    String domain = "a whole number from " + min + " to " + max;
     if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
       int value = p.getIntValue();
       if (value >= min && value <= max) {
@@ -243,7 +235,7 @@ abstract class JsonWalker {
         return value;
       }
     }
-    problem(mark(), "must be " + domain + ", but was " + describe(token) + leftOut("value"));
+    problem(mark(), "must be a whole number from " + min + " to " + max + ", but was " + describe(token) + leftOut("value"));
     p.skipChildren();
     return null;
   }
@@ -283,7 +275,6 @@ abstract class JsonWalker {
   }
 
   final LocalDate date() throws IOException {
-    Mark at = mark();
     String text = text();
     if (text == null) {
       return null;
@@ -291,65 +282,58 @@ abstract class JsonWalker {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      problem(at, "must be a date written yyyy-mm-dd, such as '2024-10-11', but was: " + RoadmapException.quote(text)
+      problem(mark(), "must be a date written yyyy-mm-dd, such as '2024-10-11', but was: " + RoadmapException.quote(text)
           + leftOut("value"));
       return null;
     }
   }
 
   final <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
-    Mark at = mark();
     String text = text();
     if (text == null) {
       return null;
     }
-    for (E constant : type.getEnumConstants()) {
-      if (constant.name().equals(text)) {
-        return constant;
-      }
+    E constant = Names.constant(type, text);
+    if (constant != null) {
+      return constant;
     }
-    problem(at, "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()
+    problem(mark(), "must be one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()
         + ", but was: " + RoadmapException.quote(text) + leftOut("value"));
     return null;
   }
 
   final String schemaVersion() throws IOException {
-    Mark at = mark();
     String version = text();
     if (version != null && !version.matches("1\\.[0-9]{1,4}")) {
-      problem(at, "'schemaVersion' must be '1.' and a minor version (this library reads 1.x and writes '"
+      problem(mark(), "'schemaVersion' must be '1.' and a minor version (this library reads 1.x and writes '"
           + Names.CURRENT_SCHEMA_VERSION + "'), but was: " + RoadmapException.quote(version));
     }
     return version;
   }
 
   final <T> T parsed(Function<String, T> parser) throws IOException {
-    Mark at = mark();
+    // the parser stays on the string's token: a problem is located there
     String text = text();
     if (text == null) {
       return null;
     }
-    T value = parsedValue(at, text, parser);
+    T value = parsedValue(text, parser);
     // A code is written one way (as the writers write it and the JSON Schema says); the parsers also
     // take other spellings ('c5 ', 'C5.GENEVA_TUNIS.A'), which only a lenient read accepts.
     // An SDG code may also be written as its UN IRI (http or https): the parsers accept only UN SDG
     // IRIs of the right kind, so a value read from a text starting with http is one.
     if (value != null && !value.toString().equals(text) && !text.regionMatches(true, 0, "http", 0, 4)) {
-      problem(at, "must be written '" + value + "', as this library writes it, but was: '" + Locations.shorten(text) + "'"
+      problem(mark(), "must be written '" + value + "', as this library writes it, but was: '" + Locations.shorten(text) + "'"
           + (strict ? "" : "; read as '" + value + "'"));
     }
     return value;
   }
 
   final <T> T parsedValue(String text, Function<String, T> parser) {
-    return parsedValue(mark(), text, parser);
-  }
-
-  final <T> T parsedValue(Mark at, String text, Function<String, T> parser) {
     try {
       return parser.apply(text);
     } catch (RoadmapException e) {
-      problem(at, e.getMessage() + leftOut("value"));
+      problem(mark(), e.getMessage() + leftOut("value"));
       return null;
     }
   }

@@ -259,10 +259,10 @@ public final class ModelReader extends JsonWalker {
       case STATUS -> set(enumValue(RoadmapStatus.class), b::status);
       case AS_OF -> set(date(), b::asOf);
       case FACILITATOR -> set(text(), b::facilitator);
-      case INTRODUCTION -> set(list(this::text), b::introduction);
-      case MANDATE_REFERENCES -> set(list(this::reference), b::mandateReferences);
-      case GLOSSARY -> set(list(this::glossaryEntry), b::glossary);
-      case ACTION_LINES -> set(list(() -> object("action line", this::readActionLine)), b::actionLines);
+      case INTRODUCTION -> list(this::text, b::addIntroduction);
+      case MANDATE_REFERENCES -> list(this::reference, b::addMandateReference);
+      case GLOSSARY -> list(this::glossaryEntry, b::addGlossary);
+      case ACTION_LINES -> list(() -> object("action line", this::readActionLine), b::addActionLine);
     });
     if (requireVersion && !versioned[0]) {
       problem(start, "the document must have 'schemaVersion' (this library writes '" + Names.CURRENT_SCHEMA_VERSION + "')");
@@ -278,8 +278,8 @@ public final class ModelReader extends JsonWalker {
     fields(start, ACTION_LINE, extensions, "action line", property -> switch (property) {
       case ACTION_LINE -> set(parsed(ActionLine::parse), b::actionLine);
       case TITLE -> set(text(), b::title);
-      case NOTES -> set(list(this::text), b::notes);
-      case OUTCOMES -> set(list(() -> object("outcome", this::readOutcome)), b::outcomes);
+      case NOTES -> list(this::text, b::addNote);
+      case OUTCOMES -> list(() -> object("outcome", this::readOutcome), b::addOutcome);
       case SOURCE -> set(object("source range", this::sourceRange), b::source);
     });
     b.extensions(extensions);
@@ -295,14 +295,14 @@ public final class ModelReader extends JsonWalker {
       case SECTION -> set(enumValue(OutcomeSection.class), b::section);
       case LABEL -> set(text(), b::label);
       case STATEMENT -> set(text(), b::statement);
-      case SUB_ITEMS -> set(list(() -> object("sub-item", this::subItem)), b::subItems);
+      case SUB_ITEMS -> list(() -> object("sub-item", this::subItem), b::addSubItem);
       case TIMING -> set(object("timing", this::timing), b::timing);
-      case REFERENCES -> set(list(this::reference), b::references);
-      case SDG_LINKS -> set(list(() -> object("SDG link", this::sdgLink)), b::sdgLinks);
+      case REFERENCES -> list(this::reference, b::addReference);
+      case SDG_LINKS -> list(() -> object("SDG link", this::sdgLink), b::addSdgLink);
       case SDG_RAW -> set(text(), b::sdgRaw);
       case SDG_NOTE -> set(text(), b::sdgNote);
-      case GDC_LINKS -> set(list(this::gdcObjective), b::gdcLinks);
-      case EVIDENCE -> set(list(this::text), b::evidence);
+      case GDC_LINKS -> list(this::gdcObjective, b::addGdcLink);
+      case EVIDENCE -> list(this::text, b::addEvidence);
       case RESULTS -> set(object("results", this::results), b::results);
       case COVID_RESPONSE -> set(object("COVID-19 response", this::covidResponse), b::covidResponse);
       case SOURCE -> set(object("source range", this::sourceRange), b::source);
@@ -338,7 +338,7 @@ public final class ModelReader extends JsonWalker {
     Timing.Builder b = Timing.builder();
     fields(start, TIMING, null, "timing", property -> switch (property) {
       case RAW -> set(text(), b::raw);
-      case ENTRIES -> set(list(() -> object("timing entry", this::timingEntry)), b::entries);
+      case ENTRIES -> list(() -> object("timing entry", this::timingEntry), b::addEntry);
     });
     return build(start, "timing", b::build);
   }
@@ -469,6 +469,19 @@ public final class ModelReader extends JsonWalker {
     return link[0];
   }
 
+  /** The link of each goal, and of each target of the UN catalogue by its code: read once, shared. */
+  private static final SdgLink[] GOAL_LINKS = new SdgLink[18];
+  private static final Map<String, SdgLink> TARGET_LINKS;
+
+  static {
+    Map<String, SdgLink> targets = new java.util.HashMap<>();
+    for (SdgGoal goal : SdgGoal.values()) {
+      GOAL_LINKS[goal.getNumber()] = SdgLink.of(goal);
+      goal.getTargets().forEach(target -> targets.put(target.toString(), SdgLink.of(target)));
+    }
+    TARGET_LINKS = Map.copyOf(targets);
+  }
+
   private SdgLink goalLink() throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING && p.getText().indexOf(':') >= 0) {
       // a goal may also be named by its UN IRI, "http://metadata.un.org/sdg/9"
@@ -476,11 +489,16 @@ public final class ModelReader extends JsonWalker {
       return goal == null ? null : SdgLink.of(goal);
     }
     Integer number = integer(1, 17);
-    return number == null ? null : parsedValue(Integer.toString(number), text -> SdgLink.of(SdgGoal.of(Integer.parseInt(text))));
+    return number == null ? null : GOAL_LINKS[number];
   }
 
   private SdgLink targetLink() throws IOException {
-    Mark at = mark();
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      SdgLink known = TARGET_LINKS.get(p.getText());
+      if (known != null) {
+        return known; // a target of the catalogue written as this library writes it
+      }
+    }
     SdgTarget target = parsed(SdgTarget::read);
     if (target == null) {
       return null;
@@ -490,7 +508,7 @@ public final class ModelReader extends JsonWalker {
       try {
         SdgTarget.parse(target.toString());
       } catch (RoadmapParseException e) {
-        problem(at, e.getMessage());
+        problem(mark(), e.getMessage()); // still on the target's token
       }
     }
     return SdgLink.of(target);
@@ -500,11 +518,11 @@ public final class ModelReader extends JsonWalker {
     Mark start = mark();
     Results.Builder b = Results.builder();
     fields(start, RESULTS, null, "results", property -> switch (property) {
-      case EXPECTED -> set(list(this::text), b::expected);
-      case ACTIVITIES -> set(list(this::text), b::activities);
-      case ACHIEVEMENTS -> set(list(() -> object("achievement", this::achievement)), b::achievements);
-      case TARGETS -> set(list(() -> object("result target", this::resultTarget)), b::targets);
-      case TEXT -> set(list(this::text), b::text);
+      case EXPECTED -> list(this::text, b::addExpected);
+      case ACTIVITIES -> list(this::text, b::addActivity);
+      case ACHIEVEMENTS -> list(() -> object("achievement", this::achievement), b::addAchievement);
+      case TARGETS -> list(() -> object("result target", this::resultTarget), b::addTarget);
+      case TEXT -> list(this::text, b::addText);
     });
     return build(start, "results", b::build);
   }
@@ -547,9 +565,9 @@ public final class ModelReader extends JsonWalker {
     Mark start = mark();
     CovidResponse.Builder b = CovidResponse.builder();
     fields(start, COVID_RESPONSE, null, "COVID-19 response", property -> switch (property) {
-      case DOCUMENTS -> set(list(this::text), b::documents);
-      case INITIATIVES -> set(list(this::text), b::initiatives);
-      case TEXT -> set(list(this::text), b::text);
+      case DOCUMENTS -> list(this::text, b::addDocument);
+      case INITIATIVES -> list(this::text, b::addInitiative);
+      case TEXT -> list(this::text, b::addText);
     });
     return build(start, "COVID-19 response", b::build);
   }

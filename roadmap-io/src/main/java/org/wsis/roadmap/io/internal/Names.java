@@ -495,8 +495,22 @@ public final class Names {
     private final Set<String> names;
     private final String listed;
 
+    /**
+     * The last name instance found in each slot, by hash: the parser returns one {@code String}
+     * instance per distinct name (its symbol table), so a name seen before is found by identity. Racy
+     * by design: each slot holds an immutable entry, and a miss falls back to the map.
+     */
+    private final Entry<?>[] recent = new Entry<?>[64];
+
+    private record Entry<Q>(String name, Q property) {}
+
     private Table(Set<P> properties) {
-      properties.forEach(p -> byName.put(p.json(), p));
+      properties.forEach(p -> {
+        if (p.ordinal() >= Long.SIZE) {
+          throw new IllegalArgumentException("a table holds at most 64 properties, but " + p + " is number " + p.ordinal());
+        }
+        byName.put(p.json(), p);
+      });
       names = Set.copyOf(byName.keySet());
       listed = String.join(", ", new TreeSet<>(byName.keySet()));
     }
@@ -529,8 +543,18 @@ public final class Names {
      * @param name the JSON name
      * @return the property, or null when the object has none of that name
      */
+    @SuppressWarnings("unchecked")
     public P get(String name) {
-      return byName.get(name);
+      int slot = name.hashCode() & (recent.length - 1);
+      Entry<?> entry = recent[slot];
+      if (entry != null && entry.name() == name) {
+        return (P) entry.property();
+      }
+      P property = byName.get(name);
+      if (property != null) {
+        recent[slot] = new Entry<>(name, property);
+      }
+      return property;
     }
 
     /**
@@ -573,6 +597,30 @@ public final class Names {
 
   /** Properties of an outcome. */
   public static final Set<String> OUTCOME = Table.of(OutcomeProperty.class).names();
+
+  /** The constants of each enum read, by name. */
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> byName = new HashMap<>();
+      for (Object constant : type.getEnumConstants()) {
+        byName.put(((Enum<?>) constant).name(), (Enum<?>) constant);
+      }
+      return Map.copyOf(byName);
+    }
+  };
+
+  /**
+   * Returns the constant of an enum by its name, with no exception when there is none.
+   *
+   * @param type the enum
+   * @param name the name
+   * @param <E> the enum
+   * @return the constant, or null
+   */
+  public static <E extends Enum<E>> E constant(Class<E> type, String name) {
+    return type.cast(CONSTANTS.get(type).get(name));
+  }
 
   /**
    * Returns the JSON type id of a reference kind.

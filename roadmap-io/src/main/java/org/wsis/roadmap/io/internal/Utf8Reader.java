@@ -25,8 +25,8 @@ public final class Utf8Reader extends Reader {
   private boolean eof;
   private boolean flushed;
   private long byteOffset;
-  private int line = 1;
-  private int column;
+  /** The lines and columns of the characters handed out. */
+  private final InputCounter handedOut = new InputCounter(Long.MAX_VALUE, "characters");
 
   /**
    * Wraps a stream; closing this reader closes it.
@@ -52,14 +52,7 @@ public final class Utf8Reader extends Reader {
     }
     int n = Math.min(length, chars.remaining());
     chars.get(buffer, offset, n);
-    for (int i = offset; i < offset + n; i++) {
-      if (buffer[i] == '\n') {
-        line++;
-        column = 0;
-      } else {
-        column++;
-      }
-    }
+    handedOut.count(buffer, offset, n);
     return n;
   }
 
@@ -81,8 +74,8 @@ public final class Utf8Reader extends Reader {
         CoderResult result = decoder.decode(bytes, chars, eof);
         byteOffset += bytes.position() - before;
         if (result.isError()) {
-          int decodedLine = line;
-          int decodedColumn = column;
+          int decodedLine = handedOut.line();
+          int decodedColumn = handedOut.column();
           for (int i = 0; i < chars.position(); i++) {
             if (chars.get(i) == '\n') {
               decodedLine++;
