@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -312,8 +311,7 @@ public final class Layout {
       Set<String> own = new java.util.LinkedHashSet<>();
       String discriminator = null;
       String constant = null;
-      for (Iterator<Map.Entry<String, JsonNode>> it = shape.get("properties").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> property = it.next();
+      for (Map.Entry<String, JsonNode> property : shape.get("properties").properties()) {
         String name = property.getKey();
         own.add(name);
         if (property.getValue().has("const")) {
