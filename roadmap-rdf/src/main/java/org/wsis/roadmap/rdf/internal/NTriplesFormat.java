@@ -1,45 +1,16 @@
 package org.wsis.roadmap.rdf.internal;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.wsis.roadmap.Roadmap;
-import org.wsis.roadmap.RoadmapIoException;
-import org.wsis.roadmap.io.RoadmapFormat;
 import org.wsis.roadmap.io.RoadmapJsonLd;
-import org.wsis.roadmap.io.RoadmapWriter;
 import org.wsis.roadmap.rdf.RoadmapRdf;
 
 /**
- * N-Triples ({@code nt}, {@code .nt}) as a {@link RoadmapFormat} service, written only: the graph of
- * {@link RoadmapRdf#toNTriples(Roadmap, java.net.URI)} under {@link RoadmapJsonLd#DEFAULT_BASE}, UTF-8.
+ * N-Triples ({@code nt}, {@code .nt}) as a {@link org.wsis.roadmap.io.RoadmapFormat} service, written only:
+ * the graph of {@link RoadmapRdf#toNTriples(Roadmap, java.net.URI)} under {@link RoadmapJsonLd#DEFAULT_BASE}, UTF-8.
  */
-public final class NTriplesFormat extends RoadmapFormat {
+public final class NTriplesFormat extends RdfFormat {
   /** Creates the format; called by {@link java.util.ServiceLoader}. */
   public NTriplesFormat() {
-    super("nt", List.of("nt"));
-  }
-
-  @Override
-  public boolean canRead() {
-    return false;
-  }
-
-  @Override
-  protected void write(Roadmap roadmap, OutputStream out, RoadmapWriter options) {
-    write(roadmap, new OutputStreamWriter(out, StandardCharsets.UTF_8), options);
-  }
-
-  @Override
-  protected void write(Roadmap roadmap, Writer out, RoadmapWriter options) {
-    try {
-      out.write(RoadmapRdf.toNTriples(roadmap, RoadmapJsonLd.DEFAULT_BASE));
-      out.flush();
-    } catch (IOException e) {
-      throw RoadmapIoException.of("write", null, e);
-    }
+    super("nt", RoadmapRdf::toNTriples);
   }
 }
