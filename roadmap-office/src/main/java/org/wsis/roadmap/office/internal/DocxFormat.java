@@ -12,6 +12,7 @@ import org.wsis.roadmap.io.RoadmapReader;
 import org.wsis.roadmap.io.RoadmapWriter;
 import org.wsis.roadmap.io.table.ImportIssue;
 import org.wsis.roadmap.io.table.ImportResult;
+import org.wsis.roadmap.io.table.RoadmapTableImporter;
 import org.wsis.roadmap.office.RoadmapWordDocument;
 
 /**
@@ -40,7 +41,8 @@ public final class DocxFormat extends RoadmapFormat {
 
   @Override
   protected ReadResult read(InputStream in, RoadmapReader options) {
-    return result(RoadmapWordDocument.importDocument(in), options);
+    return result(RoadmapWordDocument.importDocument(in, "document.docx",
+        RoadmapTableImporter.create().withLimits(options.getLimits())), options);
   }
 
   @Override
