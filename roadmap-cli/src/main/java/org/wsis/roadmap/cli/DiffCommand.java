@@ -36,7 +36,7 @@ final class DiffCommand implements Callable<Integer> {
   private Path newer;
 
   @Option(names = "--from", paramLabel = "FORMAT", converter = Converters.Format.class,
-      description = "The format of both files when their extensions do not tell: json, yaml, csv or jsonl.")
+      description = "The format of both files when their extensions do not tell: json, yaml, csv, jsonl, xlsx or docx.")
   private RoadmapFormat from;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")

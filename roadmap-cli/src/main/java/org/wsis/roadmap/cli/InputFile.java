@@ -17,7 +17,8 @@ final class InputFile {
       index = "0",
       arity = "0..1",
       paramLabel = "FILE",
-      description = "The roadmap file (.json, .yaml, .yml, .csv, .jsonl); without it, the bundled 2024 roadmaps.")
+      description = "The roadmap file (.json, .yaml, .yml, .csv, .jsonl; .xlsx and .docx with the optional office module); without it, the"
+          + " bundled 2024 roadmaps.")
   Path file;
 
   @Option(
