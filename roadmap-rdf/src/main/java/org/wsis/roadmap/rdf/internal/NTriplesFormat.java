@@ -11,6 +11,11 @@ import org.wsis.roadmap.rdf.RoadmapRdf;
 public final class NTriplesFormat extends RdfFormat {
   /** Creates the format; called by {@link java.util.ServiceLoader}. */
   public NTriplesFormat() {
-    super("nt", RoadmapRdf::toNTriples);
+    super("nt");
+  }
+
+  @Override
+  String serialize(Roadmap roadmap, java.net.URI base) {
+    return RoadmapRdf.toNTriples(roadmap, base);
   }
 }

@@ -11,6 +11,11 @@ import org.wsis.roadmap.rdf.RoadmapRdf;
 public final class TurtleFormat extends RdfFormat {
   /** Creates the format; called by {@link java.util.ServiceLoader}. */
   public TurtleFormat() {
-    super("ttl", RoadmapRdf::toTurtle);
+    super("ttl");
+  }
+
+  @Override
+  String serialize(Roadmap roadmap, java.net.URI base) {
+    return RoadmapRdf.toTurtle(roadmap, base);
   }
 }
